@@ -1,0 +1,10 @@
+/** npm run rules:schema — writes rules/answers.schema.json from the questions in rules/.
+ * The tests fail if the committed file is out of date. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answersJsonSchemaText } from '../src/engine/answers-schema.ts';
+import { loadRules, PROJECT_ROOT } from '../src/rules/load-node.ts';
+
+const file = join(PROJECT_ROOT, 'rules', 'answers.schema.json');
+writeFileSync(file, answersJsonSchemaText(loadRules()));
+console.log(`wrote ${file}`);

@@ -1,0 +1,90 @@
+/** Which words the rules need in every language, and a check that a locale has them.
+ * Rule words live in four namespaces: questions, arrangements, predicates, support. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleError } from './errors.ts';
+import { FACT_VALUES, type Rules } from './types.ts';
+
+export const RULE_NAMESPACES = ['questions', 'arrangements', 'predicates', 'support'] as const;
+export type RuleNamespace = (typeof RULE_NAMESPACES)[number];
+
+type Tree = { [k: string]: string | Tree };
+export type Locales = Record<string, Record<string, Tree>>;
+
+export function readLocales(root: string): Locales {
+  const out: Locales = {};
+  const dir = join(root, 'locales');
+  if (!existsSync(dir)) return out;
+  for (const lang of readdirSync(dir)) {
+    const ldir = join(dir, lang);
+    out[lang] = {};
+    for (const f of readdirSync(ldir).filter((x) => x.endsWith('.json'))) {
+      out[lang]![f.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(ldir, f), 'utf8')) as Tree;
+    }
+  }
+  return out;
+}
+
+/** Keys each rule namespace must have, and keys it may have. */
+export function ruleKeys(rules: Rules): Record<RuleNamespace, { required: string[]; optionalPrefixes: string[] }> {
+  const q: string[] = [];
+  const qOpt: string[] = [];
+  for (const id of rules.questionOrder) {
+    q.push(`${id}.title`);
+    for (const a of rules.questions[id]!.answers) q.push(`${id}.answers.${a}`);
+    qOpt.push(`${id}.hint`, `${id}.answerHints.`, `${id}.notSure`, `${id}.change`);
+  }
+  const arr: string[] = [];
+  for (const a of rules.arrangements) arr.push(`${a.id}.title`, `${a.id}.summary`);
+  for (const [fact, values] of Object.entries(FACT_VALUES)) for (const v of values) arr.push(`facts.${fact}.${v}`);
+  const pred: string[] = [];
+  for (const name of Object.keys(rules.predicates)) pred.push(`${name}.yes`, `${name}.no`);
+  const sup: string[] = [];
+  for (const s of rules.support) {
+    sup.push(`${s.id}.title`, `${s.id}.summary`, `${s.id}.next`);
+    for (const a of s.amounts) sup.push(`${s.id}.amounts.${a.id}`);
+    for (const n of s.notes) sup.push(`${s.id}.notes.${n.id}`);
+  }
+  return {
+    questions: { required: q, optionalPrefixes: qOpt },
+    arrangements: { required: arr, optionalPrefixes: rules.arrangements.map((a) => `${a.id}.`).concat(['facts.']) },
+    predicates: { required: pred, optionalPrefixes: [] },
+    support: { required: sup, optionalPrefixes: [] },
+  };
+}
+
+export function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else Object.assign(out, flatten(v, key));
+  }
+  return out;
+}
+
+/** Every key the rules need is present and not empty; no key is left over from a removed rule. */
+export function checkLocaleKeys(rules: Rules, locales: Locales, lang: string): RuleError[] {
+  const errors: RuleError[] = [];
+  const keys = ruleKeys(rules);
+  for (const ns of RULE_NAMESPACES) {
+    const file = `locales/${lang}/${ns}.json`;
+    const tree = locales[lang]?.[ns];
+    if (!tree) {
+      errors.push({ file, path: [], message: 'file is missing' });
+      continue;
+    }
+    const flat = flatten(tree);
+    for (const k of keys[ns].required) {
+      if (flat[k] === undefined) errors.push({ file, path: k.split('.'), message: 'missing text' });
+      else if (flat[k]!.trim() === '') errors.push({ file, path: k.split('.'), message: 'the text is empty' });
+    }
+    const required = new Set(keys[ns].required);
+    for (const k of Object.keys(flat)) {
+      if (required.has(k)) continue;
+      if (keys[ns].optionalPrefixes.some((p) => k === p || k.startsWith(p))) continue;
+      errors.push({ file, path: k.split('.'), message: 'no rule uses this text (was the rule renamed or removed?)' });
+    }
+  }
+  return errors;
+}

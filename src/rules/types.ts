@@ -1,0 +1,182 @@
+/** The compiled, validated rule set. Built from rules/ by compileRules(); the engine and the
+ * machine read only this. */
+
+export type Condition =
+  | { kind: 'predicate'; name: string }
+  | { kind: 'all'; of: Condition[] }
+  | { kind: 'any'; of: Condition[] }
+  | { kind: 'not'; of: Condition }
+  | { kind: 'answer'; question: string; in: string[]; notSureIsNo: boolean }
+  | { kind: 'arrangement'; in: string[] }
+  | { kind: 'council'; is: CouncilTest }
+  | { kind: 'asOf'; from?: string; before?: string };
+
+export const COUNCIL_TESTS = ['kinship-zone', 'london'] as const;
+export type CouncilTest = (typeof COUNCIL_TESTS)[number];
+
+export type Reference =
+  | { title: string; href: string }
+  | { seed: string; lines: [number, number]; quote: string };
+
+export interface Transition {
+  when?: string;
+  goto: string;
+}
+
+export interface Question {
+  id: string;
+  answers: string[];
+  next: Transition[];
+  references: Reference[];
+  /** Amount dimensions this question's answer decides, e.g. age-band: { under-2: '0-2' }. */
+  sets: Partial<Record<Dimension, Record<string, string>>>;
+}
+
+export const ARRANGEMENT_KINDS = ['kinship', 'uncertain', 'not-kinship', 'outside-england'] as const;
+export type ArrangementKind = (typeof ARRANGEMENT_KINDS)[number];
+
+export const FACT_VALUES = {
+  parentalResponsibility: [
+    'parents',
+    'carer-shared',
+    'carer-overriding',
+    'council-shared',
+    'adopter',
+    'guardian',
+    'unclear',
+    'not-applicable',
+  ],
+  lookedAfter: ['yes', 'no', 'maybe', 'not-applicable'],
+  lasts: [
+    'agreement',
+    'until-18',
+    'while-looked-after',
+    'permanent',
+    'short',
+    'until-adopted',
+    'unclear',
+    'not-applicable',
+  ],
+} as const;
+
+export interface ArrangementFacts {
+  parentalResponsibility: (typeof FACT_VALUES.parentalResponsibility)[number];
+  lookedAfter: (typeof FACT_VALUES.lookedAfter)[number];
+  lasts: (typeof FACT_VALUES.lasts)[number];
+}
+
+export interface Arrangement {
+  id: string;
+  kind: ArrangementKind;
+  when: Condition;
+  facts: ArrangementFacts;
+  references: Reference[];
+}
+
+export interface Predicate {
+  name: string;
+  file: string;
+  when: Condition;
+  references: Reference[];
+}
+
+export const CATEGORIES = [
+  'money',
+  'legal',
+  'learning-and-support',
+  'education',
+  'work',
+  'duties',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STATUSES = ['right', 'duty', 'discretionary', 'pilot', 'not-law', 'info'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PROVIDERS = [
+  'council',
+  'dwp',
+  'hmrc',
+  'school',
+  'virtual-school',
+  'legal-aid-agency',
+  'court',
+  'employer',
+  'dfe',
+  'kinship-charity',
+  'family-rights-group',
+  'adoption-agency',
+  'you',
+  'government',
+] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export const TESTS = ['means', 'merits', 'gateway-evidence'] as const;
+export type EligibilityTest = (typeof TESTS)[number];
+
+export const PERIODS = ['week', 'year', 'once'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const DIMENSIONS = {
+  region: ['london', 'south-east', 'rest-of-england'],
+  'age-band': ['0-2', '3-4', '5-10', '11-15', '16-17'],
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+
+/** A dated amount: a number in pounds, a table over dimensions, 'not-confirmed', or null (ended). */
+export type AmountValue = number | 'not-confirmed' | null | { [key: string]: AmountValue };
+
+export interface Amount {
+  id: string;
+  period: Period;
+  dimensions: Dimension[];
+  /** Sorted by date, oldest first. Empty when sameAs is set. */
+  values: { from: string; value: AmountValue }[];
+  sameAs?: { item: string; amount: string };
+}
+
+export interface SupportItem {
+  id: string;
+  category: Category;
+  status: Status;
+  statusWhen: { when: Condition; status: Status }[];
+  provider: Provider;
+  tests: EligibilityTest[];
+  warning: boolean;
+  relevantWhen: Condition;
+  appliesWhen: Condition;
+  mayApplyWhen?: Condition;
+  amounts: Amount[];
+  notes: { id: string; when: Condition }[];
+  references: Reference[];
+  lastChecked: string;
+  notModelled?: string;
+}
+
+export interface Council {
+  /** GSS code, e.g. E09000004. */
+  id: string;
+  name: string;
+  dfeCode: string;
+  region: string;
+  kinshipZone: boolean;
+}
+
+export interface Rules {
+  version: number;
+  lastChecked: string;
+  start: string;
+  questions: Record<string, Question>;
+  /** Question ids in file-name order (stable). */
+  questionOrder: string[];
+  arrangements: Arrangement[];
+  predicates: Record<string, Predicate>;
+  support: SupportItem[];
+  councils: Council[];
+}
+
+/** The carer's answers: question id -> answer id. */
+export type Answers = Record<string, string>;
+
+export const RESULT_TARGET = 'result';
+export const NOT_SURE = 'not-sure';

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+declare module 'virtual:rules' {
+  import type { Rules } from './rules/types.ts';
+  const rules: Rules;
+  export default rules;
+}
