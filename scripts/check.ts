@@ -6,9 +6,10 @@
  * With no --as-of the date is today's, and the output says which date was used. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluate } from '../src/engine/evaluate.ts';
+import { evaluate, findCouncil, isRealDate } from '../src/engine/evaluate.ts';
 import { loadRules } from '../src/rules/load-node.ts';
 import { RulesInvalidError } from '../src/rules/errors.ts';
+import type { Rules } from '../src/rules/types.ts';
 
 const USAGE = 'usage: npm run check -- --answers FILE.json [--as-of YYYY-MM-DD] [--council NAME-OR-GSS-CODE]';
 
@@ -52,8 +53,20 @@ try {
 }
 
 const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+if (!isRealDate(asOf)) fail(`--as-of "${asOf}" is not a date that exists, written YYYY-MM-DD`);
+let rules: Rules;
 try {
-  const result = evaluate(loadRules(), answers, { asOf, council: values.council ?? null });
+  rules = loadRules();
+} catch (e) {
+  fail(e instanceof RulesInvalidError ? `the rules are broken, run npm run rules:check: ${e.message}` : (e as Error).message);
+}
+try {
+  findCouncil(rules, values.council ?? null);
+} catch (e) {
+  fail(`--council: ${(e as Error).message}`);
+}
+try {
+  const result = evaluate(rules, answers, { asOf, council: values.council ?? null });
   if (!result.complete) fail(`the answers stop before a result: the next question to answer is "${result.next}"`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } catch (e) {

@@ -46,6 +46,8 @@ export interface AmountResult {
 
 export interface ItemResult {
   id: string;
+  /** Whether it applies to this carer; a warning also says this. */
+  fit: 'applies' | 'mayApply' | 'notApplicable';
   category: Category;
   status: Status;
   /** Other statuses the item would have if an unknown fact were known. */
@@ -91,6 +93,13 @@ export interface Incomplete {
   route: Step[];
 }
 
+/** YYYY-MM-DD naming a day that exists (2026-02-31 does not). */
+export function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 export function findCouncil(rules: Rules, council: string | null | undefined): Council | null {
   if (council === null || council === undefined || council === '') return null;
   const key = council.trim().toLowerCase();
@@ -100,7 +109,7 @@ export function findCouncil(rules: Rules, council: string | null | undefined): C
 }
 
 export function evaluate(rules: Rules, rawAnswers: unknown, options: EvaluateOptions): Result | Incomplete {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(options.asOf))) {
+  if (!isRealDate(options.asOf)) {
     throw new AnswersError(`"${options.asOf}" is not a date written YYYY-MM-DD`);
   }
   const given = checkAnswers(rules, rawAnswers);
@@ -146,14 +155,14 @@ export function evaluate(rules: Rules, rawAnswers: unknown, options: EvaluateOpt
         because = [...may.because, ...applies.because];
       } else bucket = 'notApplicable';
     }
-    const out = itemResult(item, env, because, rules);
+    const out = itemResult(item, env, because, rules, bucket);
     if (item.warning && bucket !== 'notApplicable') result.warnings.push(out);
     else result[bucket].push(out);
   }
   return result;
 }
 
-function itemResult(item: SupportItem, env: Env, because: Finding[], rules: Rules): ItemResult {
+function itemResult(item: SupportItem, env: Env, because: Finding[], rules: Rules, fit: ItemResult['fit']): ItemResult {
   let status: Status = item.status;
   const statusMayBe: Status[] = [];
   for (const sw of item.statusWhen) {
@@ -166,6 +175,7 @@ function itemResult(item: SupportItem, env: Env, because: Finding[], rules: Rule
   }
   return {
     id: item.id,
+    fit,
     category: item.category,
     status,
     statusMayBe: statusMayBe.filter((s) => s !== status),

@@ -32,7 +32,7 @@ export class AnswersError extends Error {
 
 /** Where a question leads, given the answers so far on the route (including this question's). */
 export function nextTarget(rules: Rules, question: string, answers: Answers): { to: string; via?: string } {
-  const q = rules.questions[question];
+  const q = Object.hasOwn(rules.questions, question) ? rules.questions[question] : undefined;
   if (!q) throw new AnswersError(`"${question}" is not a question`);
   for (const t of q.next) {
     if (t.when === undefined) return { to: t.goto };
@@ -84,7 +84,7 @@ export function checkAnswers(rules: Rules, answers: unknown): Answers {
   }
   const out: Answers = {};
   for (const [k, v] of Object.entries(answers as Record<string, unknown>)) {
-    const q = rules.questions[k];
+    const q = Object.hasOwn(rules.questions, k) ? rules.questions[k] : undefined;
     if (!q) throw new AnswersError(`"${k}" is not a question (questions: ${rules.questionOrder.join(', ')})`);
     if (typeof v !== 'string' || !q.answers.includes(v)) {
       throw new AnswersError(`${JSON.stringify(v)} is not an answer to "${k}" (answers: ${q.answers.join(', ')})`);

@@ -54,15 +54,17 @@ const dateLike = z.preprocess(
   date,
 );
 
+const nonBlank = z.string().refine((v) => v.trim().length > 0, 'must not be empty or only spaces');
+
 const referenceSchema = z.union([
   z.strictObject({
-    title: z.string().min(1),
+    title: nonBlank,
     href: z.string().regex(/^https?:\/\/\S+$/, 'must be a web address starting http:// or https://'),
   }),
   z.strictObject({
     seed: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file in seeds/'),
     lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
-    quote: z.string().min(1),
+    quote: nonBlank,
   }),
 ]);
 const references = z.array(referenceSchema);
@@ -512,6 +514,9 @@ export function compileRules(files: SourceFiles): CompileResult {
 
   // support items
   const support: SupportItem[] = [];
+  /** The file each support item came from (its id may differ from the file name: an error, but
+   * later errors must still name the file). */
+  const supportFileOf = new Map<SupportItem, string>();
   const supportFiles = Object.keys(files)
     .filter((f) => /^rules\/support\/[^/]+\.ya?ml$/.test(f))
     .sort();
@@ -579,6 +584,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       lastChecked: s.lastChecked,
       notModelled: s.notModelled,
     });
+    supportFileOf.set(support[support.length - 1]!, f);
   }
 
   // councils and zones
@@ -614,6 +620,11 @@ export function compileRules(files: SourceFiles): CompileResult {
     q.next.forEach((t, i) => {
       if (t.when !== undefined && !predicates[t.when])
         c.add(file, ['next', i, 'when'], `no predicate is called "${t.when}" (see rules/predicates/)`);
+      else if (t.when !== undefined) {
+        const other = testsBeyondAnswers(predicates[t.when]!.when, predicates, []);
+        if (other)
+          c.add(file, ['next', i, 'when'], `"${t.when}" tests the ${other}, which is not known during the interview: routing may only test answers`);
+      }
       if (!knownTargets.has(t.goto))
         c.add(file, ['next', i, 'goto'], `"${t.goto}" is neither a question id nor "${RESULT_TARGET}"`);
       if (t.goto === q.id) c.add(file, ['next', i, 'goto'], 'a question cannot lead to itself');
@@ -678,7 +689,7 @@ export function compileRules(files: SourceFiles): CompileResult {
     checkRefs(a.when, 'rules/arrangements.yaml', ['arrangements', i, 'when'], true);
   });
   for (const s of support) {
-    const file = supportFiles.find((f) => base(f) === s.id)!;
+    const file = supportFileOf.get(s)!;
     checkRefs(s.appliesWhen, file, ['appliesWhen'], false);
     checkRefs(s.relevantWhen, file, ['relevantWhen'], false);
     if (s.mayApplyWhen) checkRefs(s.mayApplyWhen, file, ['mayApplyWhen'], false);
@@ -728,7 +739,7 @@ export function compileRules(files: SourceFiles): CompileResult {
     checkReferences(a.references, 'rules/arrangements.yaml', ['arrangements', i, 'references']);
   });
   Object.values(predicates).forEach((p) => checkReferences(p.references, p.file, [p.name, 'references']));
-  support.forEach((s) => checkReferences(s.references, supportFiles.find((f) => base(f) === s.id)!, ['references']));
+  support.forEach((s) => checkReferences(s.references, supportFileOf.get(s)!, ['references']));
   if (zones) checkReferences(zones.references as Reference[], 'rules/kinship-zones.yaml', ['references']);
 
   if (c.errors.length > 0 || !meta || !arrShape) return { errors: c.errors };
@@ -750,6 +761,30 @@ export function compileRules(files: SourceFiles): CompileResult {
 
 export function normaliseSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** What a condition tests besides answers ('arrangement', 'council' or 'date'), if anything. */
+function testsBeyondAnswers(cond: Condition, predicates: Record<string, Predicate>, seen: string[]): string | undefined {
+  switch (cond.kind) {
+    case 'arrangement':
+      return 'arrangement';
+    case 'council':
+      return 'council';
+    case 'asOf':
+      return 'date';
+    case 'predicate': {
+      const p = predicates[cond.name];
+      if (!p || seen.includes(cond.name)) return undefined;
+      return testsBeyondAnswers(p.when, predicates, [...seen, cond.name]);
+    }
+    case 'all':
+    case 'any':
+      return cond.of.map((x) => testsBeyondAnswers(x, predicates, seen)).find((x) => x !== undefined);
+    case 'not':
+      return testsBeyondAnswers(cond.of, predicates, seen);
+    default:
+      return undefined;
+  }
 }
 
 function usesArrangement(cond: Condition, predicates: Record<string, Predicate>, seen: string[]): boolean {

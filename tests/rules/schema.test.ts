@@ -1,0 +1,399 @@
+/** A broken rules file names the file, the path inside it and what is wrong.
+ *
+ * Each case starts from the real rules/ and seeds/ (readSourceFiles()), breaks ONE file in memory,
+ * and checks the error a maintainer would see from `npm run rules:check`: the file, the path
+ * (as formatPath prints it), what is wrong, and where the place is certain, the line. Routing and
+ * locale problems are found by check.ts and locale-keys.ts rather than compileRules, so those cases
+ * call the function that really reports them (and show compileRules does not). */
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { enumeratePaths } from '../../src/engine/paths.ts';
+import { checkRoutes } from '../../src/rules/check.ts';
+import { compileRules, type SourceFiles } from '../../src/rules/compile.ts';
+import { formatError, formatPath, type RuleError } from '../../src/rules/errors.ts';
+import { PROJECT_ROOT, readSourceFiles } from '../../src/rules/load-node.ts';
+import { checkLocaleKeys, readLocales, type Locales } from '../../src/rules/locale-keys.ts';
+import type { Rules } from '../../src/rules/types.ts';
+
+type Path = (string | number)[];
+
+const real: SourceFiles = readSourceFiles();
+
+// --- breaking one file ------------------------------------------------------------------------
+
+function text(file: string): string {
+  const t = real[file];
+  if (t === undefined) throw new Error(`the test expects ${file} to exist`);
+  return t;
+}
+
+function withFile(file: string, newText: string): SourceFiles {
+  if (newText === real[file]) throw new Error(`the edit left ${file} unchanged, so it tests nothing`);
+  return { ...real, [file]: newText };
+}
+
+/** Replace the first `from` in the file's text; `from` must be there. */
+function replaceText(file: string, from: string, to: string): SourceFiles {
+  const t = text(file);
+  if (!t.includes(from)) throw new Error(`${file} no longer contains ${JSON.stringify(from)}`);
+  return withFile(file, t.replace(from, to));
+}
+
+/** Edit the file as a YAML document (comments and layout elsewhere are kept). */
+function editYaml(file: string, edit: (doc: Document) => void): SourceFiles {
+  const doc = parseDocument(text(file));
+  edit(doc);
+  return withFile(file, doc.toString());
+}
+
+/** Replace the value at `path`, which must already exist (so the case breaks something real). */
+function setAt(file: string, path: Path, value: unknown): SourceFiles {
+  return editYaml(file, (doc) => {
+    if (!doc.hasIn(path)) throw new Error(`${file} has nothing at ${formatPath(path)}`);
+    doc.setIn(path, doc.createNode(value, { flow: true }));
+  });
+}
+
+/** The first support item citing a seed: its file, the reference's index and the reference. */
+function firstSeedReference(): { file: string; index: number; lines: [number, number]; seed: string } {
+  for (const file of Object.keys(real).filter((f) => f.startsWith('rules/support/')).sort()) {
+    const refs = parseDocument(text(file)).toJS()?.references as unknown;
+    if (!Array.isArray(refs)) continue;
+    const index = refs.findIndex((r) => r && typeof r === 'object' && 'seed' in r);
+    if (index >= 0) {
+      const r = refs[index] as { seed: string; lines: [number, number] };
+      return { file, index, lines: r.lines, seed: r.seed };
+    }
+  }
+  throw new Error('no support item cites a seed; this test needs one');
+}
+
+/** The 1-based line of the first line of the file containing `marker`. */
+function lineContaining(files: SourceFiles, file: string, marker: string): number {
+  const i = (files[file] ?? '').split(/\r?\n/).findIndex((l) => l.includes(marker));
+  if (i < 0) throw new Error(`${file} has no line containing ${JSON.stringify(marker)}`);
+  return i + 1;
+}
+
+// --- what the error must say --------------------------------------------------------------------
+
+interface Expected {
+  file: string;
+  /** formatPath() of the error's path; a list means any of these. */
+  at: string | string[];
+  message: RegExp;
+  /** The error's line must be the line holding this text in the broken file. */
+  lineOf?: string;
+}
+
+function expectError(errors: RuleError[], want: Expected, files?: SourceFiles): RuleError {
+  const listing = errors.length ? errors.map((e) => `  ${formatError(e)}`).join('\n') : '  (none)';
+  const at = Array.isArray(want.at) ? want.at : [want.at];
+  const hit = errors.find((e) => e.file === want.file && at.includes(formatPath(e.path)) && want.message.test(e.message));
+  expect(hit, `expected an error in ${want.file} at ${at.join(' or ')} matching ${want.message}; the errors were:\n${listing}`).toBeDefined();
+  if (want.lineOf !== undefined && files) {
+    expect(hit!.line, `the line of: ${formatError(hit!)}`).toBe(lineContaining(files, want.file, want.lineOf));
+  }
+  return hit!;
+}
+
+// --- the real files are fine ---------------------------------------------------------------------
+
+const compiled = compileRules(real);
+
+describe('the real rules', () => {
+  it('compile with no errors', () => {
+    expect(compiled.errors.map(formatError)).toEqual([]);
+    expect(compiled.rules).toBeDefined();
+  });
+
+  it('reach every question and every arrangement', () => {
+    const rules = compiled.rules!;
+    expect(checkRoutes(rules, enumeratePaths(rules)).map(formatError)).toEqual([]);
+  });
+
+  it('have every English locale text they need and no text left over', () => {
+    expect(checkLocaleKeys(compiled.rules!, readLocales(PROJECT_ROOT), 'en').map(formatError)).toEqual([]);
+  });
+});
+
+// --- one broken file, one error from compileRules ---------------------------------------------
+
+const CB = 'rules/support/child-benefit.yaml';
+const PILOT = 'rules/support/kinship-allowance-pilot.yaml';
+const ANSWERS = 'rules/predicates/answers.yaml';
+const RELATIONSHIP = 'rules/questions/relationship.yaml';
+
+interface Case extends Expected {
+  name: string;
+  files: () => SourceFiles;
+}
+
+const seedRef = firstSeedReference();
+const seedPath: Path = ['references', seedRef.index];
+const seedAt = formatPath(seedPath);
+
+const cases: Case[] = [
+  {
+    name: 'an unknown key in a support item is named, in the item it was written in',
+    files: () => editYaml(CB, (doc) => doc.set('eligibility', 'everyone')),
+    file: CB,
+    // zod reports unknown keys on the object that holds them; the key itself is in the message.
+    at: ['(top)', 'eligibility'],
+    message: /unknown key "eligibility" \(check the spelling/,
+  },
+  {
+    name: 'an unknown key inside an amount is named, at that amount',
+    files: () =>
+      editYaml(CB, (doc) => {
+        const amount = doc.getIn(['amounts', 0], true);
+        if (!isMap(amount)) throw new Error(`${CB} has no amounts[0]`);
+        amount.set('perid', 'week');
+      }),
+    file: CB,
+    at: ['amounts[0]', 'amounts[0].perid'],
+    message: /unknown key "perid"/,
+  },
+  {
+    name: 'a status written as a number is refused, with the statuses that are allowed',
+    files: () => setAt(CB, ['status'], 5),
+    file: CB,
+    at: 'status',
+    message: /must be one of: right, duty, discretionary, pilot, not-law, info/,
+    lineOf: 'status: 5',
+  },
+  {
+    name: 'an unknown status value is refused, with the statuses that are allowed',
+    files: () => setAt(CB, ['status'], 'entitlement'),
+    file: CB,
+    at: 'status',
+    message: /must be one of: right, duty, discretionary, pilot, not-law, info/,
+    lineOf: 'status: entitlement',
+  },
+  {
+    name: 'a lastChecked that is not a real date says how to write a date',
+    files: () => setAt(CB, ['lastChecked'], '2026-02-30'),
+    file: CB,
+    at: 'lastChecked',
+    message: /must be a real date written YYYY-MM-DD/,
+    lineOf: 'lastChecked:',
+  },
+  {
+    name: 'a lastChecked written as a number says a date (text) was expected',
+    files: () => setAt(CB, ['lastChecked'], 20261122),
+    file: CB,
+    at: 'lastChecked',
+    message: /expected string, got number/,
+    lineOf: 'lastChecked:',
+  },
+  {
+    name: 'a support condition naming an unknown predicate names the predicate',
+    files: () => setAt(CB, ['appliesWhen'], 'childIsNotLookedAftr'),
+    file: CB,
+    at: 'appliesWhen',
+    message: /no predicate is called "childIsNotLookedAftr"/,
+    lineOf: 'appliesWhen:',
+  },
+  {
+    name: 'a predicate whose answer test names an unknown question names the question',
+    files: () => setAt(ANSWERS, ['isCloseRelative', 'when', 'answer'], 'relation'),
+    file: ANSWERS,
+    at: 'isCloseRelative.when',
+    message: /no question is called "relation"/,
+  },
+  {
+    name: 'a predicate whose answer test names an unknown answer of a real question lists the real answers',
+    files: () => setAt(ANSWERS, ['isCloseRelative', 'when', 'in', 1], 'sibling'),
+    file: ANSWERS,
+    at: 'isCloseRelative.when',
+    message: /"sibling" is not an answer to "relationship" \(answers: grandparent, brother-or-sister/,
+  },
+  {
+    name: 'a next entry going to an unknown question names the target',
+    files: () => setAt(RELATIONSHIP, ['next', 1, 'goto'], 'court-orders'),
+    file: RELATIONSHIP,
+    at: 'next[1].goto',
+    message: /"court-orders" is neither a question id nor "result"/,
+    lineOf: 'goto: court-orders',
+  },
+  {
+    name: 'a next entry whose when names an unknown predicate names the predicate',
+    files: () => setAt(RELATIONSHIP, ['next', 0, 'when'], 'isParentish'),
+    file: RELATIONSHIP,
+    at: 'next[0].when',
+    message: /no predicate is called "isParentish"/,
+    lineOf: 'when: isParentish',
+  },
+  {
+    name: 'a seed quote that is not in the cited lines names the seed and the line range',
+    files: () => setAt(seedRef.file, [...seedPath, 'lines'], [seedRef.lines[0] + 1, seedRef.lines[1] + 1]),
+    file: seedRef.file,
+    at: `${seedAt}.quote`,
+    message: new RegExp(
+      `this quote is not in seeds/${seedRef.seed.replace(/\./g, '\\.')} lines ${seedRef.lines[0] + 1}-${seedRef.lines[1] + 1}`,
+    ),
+    lineOf: 'quote:',
+  },
+  {
+    name: 'a seed line range past the end of the seed says how many lines it has',
+    files: () => setAt(seedRef.file, [...seedPath, 'lines'], [seedRef.lines[0], 999999]),
+    file: seedRef.file,
+    at: `${seedAt}.lines`,
+    message: /has only \d+ lines, so \d+-999999 is out of range/,
+  },
+  {
+    name: 'a seed reference to a missing seed file names the missing file',
+    files: () => setAt(seedRef.file, [...seedPath, 'seed'], '099_missing.txt'),
+    file: seedRef.file,
+    at: `${seedAt}.seed`,
+    message: /there is no seeds\/099_missing\.txt/,
+    lineOf: 'seed: 099_missing.txt',
+  },
+  {
+    name: 'a support item whose id differs from its file name gives both names',
+    files: () => setAt(CB, ['id'], 'child-benefits'),
+    file: CB,
+    at: 'id',
+    message: /the id "child-benefits" must match the file name "child-benefit"/,
+    lineOf: 'id: child-benefits',
+  },
+  {
+    name: 'an amount value keyed by something other than a date asks for the date it took effect',
+    files: () =>
+      editYaml(CB, (doc) => {
+        const values = doc.getIn(['amounts', 0, 'values'], true);
+        if (!isMap(values)) throw new Error(`${CB} amounts[0] has no values map`);
+        values.set('April 2027', 28.1);
+      }),
+    file: CB,
+    at: 'amounts[0].values.April 2027',
+    message: /"April 2027" must be the date the value took effect, written YYYY-MM-DD/,
+    lineOf: 'April 2027',
+  },
+  {
+    name: 'a sameAs pointing at a missing support item names the item and the amount',
+    files: () => setAt(PILOT, ['amounts', 0, 'sameAs'], 'fostering-allowances/nma'),
+    file: PILOT,
+    at: 'amounts[0].sameAs',
+    message: /no amount "nma" in support item "fostering-allowances"/,
+    lineOf: 'sameAs:',
+  },
+  {
+    name: 'a sameAs pointing at a missing amount of a real item names the item and the amount',
+    files: () => setAt(PILOT, ['amounts', 0, 'sameAs'], 'fostering-allowance/weekly'),
+    file: PILOT,
+    at: 'amounts[0].sameAs',
+    message: /no amount "weekly" in support item "fostering-allowance"/,
+    lineOf: 'sameAs:',
+  },
+  {
+    name: 'predicates that refer to each other in a loop show the loop',
+    files: () =>
+      withFile(ANSWERS, `${text(ANSWERS)}\nisLoopStart:\n  when: { any: [isCloseRelative, isLoopEnd] }\nisLoopEnd:\n  when: { not: isLoopStart }\n`),
+    file: ANSWERS,
+    at: 'isLoopStart.when',
+    message: /predicates refer to each other in a loop: isLoopStart -> isLoopEnd -> isLoopStart/,
+    lineOf: 'isLoopEnd] }',
+  },
+  {
+    name: 'invalid YAML syntax gives the file and the line of the break',
+    files: () => replaceText(CB, 'provider: hmrc', 'provider: hmrc: dwp'),
+    file: CB,
+    at: '(top)',
+    message: /^not valid YAML: \S/,
+    lineOf: 'provider: hmrc: dwp',
+  },
+];
+
+describe('a broken rules file names the file, the path inside it and what is wrong', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const files = c.files();
+      const { rules, errors } = compileRules(files);
+      expect(rules, 'a broken rule set must not compile').toBeUndefined();
+      expectError(errors, c, files);
+      // The one broken file is the only one blamed.
+      expect(errors.filter((e) => e.file !== c.file).map(formatError)).toEqual([]);
+    });
+  }
+});
+
+// --- problems only the whole-route check can see ---------------------------------------------------
+
+function compileOk(files: SourceFiles): Rules {
+  const { rules, errors } = compileRules(files);
+  expect(errors.map(formatError), 'compileRules should accept this edit; the route check must catch it').toEqual([]);
+  return rules!;
+}
+
+describe('a route problem names the file, the path inside it and what is wrong (checkRoutes)', () => {
+  it('a question no route can reach is named, in its own file', () => {
+    const file = 'rules/questions/nobody-asks.yaml';
+    if (real[file] !== undefined) throw new Error(`${file} already exists`);
+    const files = {
+      ...real,
+      [file]: [
+        'id: nobody-asks',
+        'answers: [first-answer, second-answer]',
+        'next:',
+        '  - goto: result',
+        'references:',
+        '  - title: A source',
+        '    href: https://www.gov.uk/',
+        '',
+      ].join('\n'),
+    };
+    const rules = compileOk(files);
+    const errors = checkRoutes(rules, enumeratePaths(rules));
+    expectError(errors, { file, at: 'id', message: /no route reaches the question "nobody-asks"/ });
+    expect(errors.filter((e) => e.file !== file).map(formatError)).toEqual([]);
+  });
+
+  it('an arrangement no route can reach (shadowed by an earlier one with the same test) is named, at its test', () => {
+    const file = 'rules/arrangements.yaml';
+    let index = -1;
+    const files = editYaml(file, (doc) => {
+      const list = doc.getIn(['arrangements'], true);
+      const first = doc.getIn(['arrangements', 0], true);
+      if (!isSeq(list) || !isMap(first)) throw new Error(`${file} has no arrangements list`);
+      const copy = first.clone();
+      copy.set('id', 'shadowed-copy');
+      index = list.items.length;
+      list.add(copy);
+    });
+    const rules = compileOk(files);
+    const errors = checkRoutes(rules, enumeratePaths(rules));
+    expectError(errors, { file, at: `arrangements[${index}].when`, message: /no route ends in the arrangement "shadowed-copy"/ });
+    expect(errors.filter((e) => e.file !== file || formatPath(e.path) !== `arrangements[${index}].when`).map(formatError)).toEqual([]);
+  });
+});
+
+// --- locale texts ---------------------------------------------------------------------------------
+
+describe('a locale problem names the locale file, the key and what is wrong (checkLocaleKeys)', () => {
+  const rules = compiled.rules!;
+  const fresh = (): Locales => structuredClone(readLocales(PROJECT_ROOT));
+  const supportTexts = (l: Locales) => {
+    const s = l.en?.support;
+    if (!s) throw new Error('locales/en/support.json is missing');
+    return s;
+  };
+
+  it('a missing locale text is named by its key', () => {
+    const locales = fresh();
+    const item = supportTexts(locales)['child-benefit'];
+    if (!item || typeof item === 'string' || item.title === undefined) throw new Error('no child-benefit.title in locales/en/support.json');
+    delete item.title;
+    const errors = checkLocaleKeys(rules, locales, 'en');
+    expectError(errors, { file: 'locales/en/support.json', at: 'child-benefit.title', message: /^missing text$/ });
+    expect(errors).toHaveLength(1);
+  });
+
+  it('a locale text no rule uses is named by its key', () => {
+    const locales = fresh();
+    supportTexts(locales)['child-benefits'] = { title: 'Child Benefits' };
+    const errors = checkLocaleKeys(rules, locales, 'en');
+    expectError(errors, { file: 'locales/en/support.json', at: 'child-benefits.title', message: /no rule uses this text/ });
+    expect(errors).toHaveLength(1);
+  });
+});
