@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Result } from '../src/engine/evaluate.ts';
 import { loadRules, PROJECT_ROOT } from '../src/rules/load-node.ts';
-import { STATUSES } from '../src/rules/types.ts';
+import { FACT_VALUES, STATUSES } from '../src/rules/types.ts';
 
 const ids = z.array(z.string());
 const scenarioSchema = z.strictObject({
@@ -23,6 +23,16 @@ const scenarioSchema = z.strictObject({
     mayApply: ids.optional(),
     notApplicable: ids.optional(),
     absent: ids.optional(),
+    /** Not listed at all: not even as 'does not apply'. */
+    notListed: ids.optional(),
+    /** What the arrangement means (arrangements.yaml facts). */
+    facts: z
+      .strictObject({
+        parentalResponsibility: z.enum(FACT_VALUES.parentalResponsibility).optional(),
+        lookedAfter: z.enum(FACT_VALUES.lookedAfter).optional(),
+        lasts: z.enum(FACT_VALUES.lasts).optional(),
+      })
+      .optional(),
     status: z.record(z.string(), z.enum(STATUSES)).optional(),
     notes: z.record(z.string(), ids).optional(),
   }),
@@ -57,7 +67,7 @@ for (const file of scenarioFiles) {
         expect(r.ignored, 'answers given for questions not on the route').toEqual([]);
         expect(r.arrangement.id).toBe(s.expect.arrangement);
         const e = s.expect;
-        const mentioned = [e.warnings, e.applies, e.mayApply, e.notApplicable, e.absent, Object.keys(e.status ?? {}), Object.keys(e.notes ?? {})].flat();
+        const mentioned = [e.warnings, e.applies, e.mayApply, e.notApplicable, e.absent, e.notListed, Object.keys(e.status ?? {}), Object.keys(e.notes ?? {})].flat();
         for (const id of mentioned) if (id) expect(supportIds.has(id), `"${id}" is not a support item`).toBe(true);
         for (const id of e.warnings ?? []) expect(where(r, id), id).toBe('warnings');
         if (e.noWarnings) expect(r.warnings.map((w) => w.id)).toEqual([]);
@@ -65,6 +75,8 @@ for (const file of scenarioFiles) {
         for (const id of e.mayApply ?? []) expect(where(r, id), id).toBe('mayApply');
         for (const id of e.notApplicable ?? []) expect(where(r, id), id).toBe('notApplicable');
         for (const id of e.absent ?? []) expect(['applies', 'warnings'], id).not.toContain(where(r, id));
+        for (const id of e.notListed ?? []) expect(where(r, id), id).toBe('not listed');
+        for (const [fact, value] of Object.entries(e.facts ?? {})) expect(r.arrangement.facts[fact as keyof typeof r.arrangement.facts], fact).toBe(value);
         const listed = [...r.warnings, ...r.applies, ...r.mayApply, ...r.notApplicable];
         for (const [id, status] of Object.entries(e.status ?? {})) expect(listed.find((x) => x.id === id)?.status, id).toBe(status);
         for (const [id, notes] of Object.entries(e.notes ?? {})) expect(listed.find((x) => x.id === id)?.notes, id).toEqual(expect.arrayContaining(notes));
@@ -85,9 +97,18 @@ describe('the scenarios as a whole', () => {
   });
   it('show every support item at least once as applying and once as not applying', () => {
     const applies = new Set(all.flatMap((x) => [...(x.scenario.expect.applies ?? []), ...(x.scenario.expect.warnings ?? [])]));
-    const not = new Set(all.flatMap((x) => [...(x.scenario.expect.notApplicable ?? []), ...(x.scenario.expect.absent ?? [])]));
+    const may = new Set(all.flatMap((x) => x.scenario.expect.mayApply ?? []));
+    const notApplicable = new Set(all.flatMap((x) => x.scenario.expect.notApplicable ?? []));
+    const not = new Set([...notApplicable, ...all.flatMap((x) => [...(x.scenario.expect.absent ?? []), ...(x.scenario.expect.notListed ?? [])])]);
+    // An item without appliesWhen can at most 'may apply'; a not-law item that never applies is
+    // shown as not applying, with the reason (rules/README.md).
+    const atMostMay = rules.support.filter((s) => !s.appliesWhen).map((s) => s.id);
+    const notLaw = rules.support.filter((s) => s.appliesWhen && s.status === 'not-law').map((s) => s.id);
     const ids = rules.support.map((s) => s.id);
-    expect(ids.filter((id) => !applies.has(id)), 'never shown applying').toEqual([]);
+    expect(ids.filter((id) => !atMostMay.includes(id) && !notLaw.includes(id) && !applies.has(id)), 'never shown applying').toEqual([]);
+    expect(atMostMay.filter((id) => !may.has(id)), 'never shown as may apply (no appliesWhen)').toEqual([]);
+    expect(atMostMay.filter((id) => applies.has(id)), 'shown applying, but it can at most may apply').toEqual([]);
+    expect(notLaw.filter((id) => !notApplicable.has(id)), 'not law, never shown as not applying').toEqual([]);
     expect(ids.filter((id) => !not.has(id)), 'never shown not applying').toEqual([]);
   });
 });

@@ -143,17 +143,26 @@ export function evaluate(rules: Rules, rawAnswers: unknown, options: EvaluateOpt
 
   for (const item of rules.support) {
     if (test(item.relevantWhen, env).value === 'no') continue;
-    const applies = test(item.appliesWhen, env);
     let bucket: 'applies' | 'mayApply' | 'notApplicable';
-    let because = applies.because;
-    if (applies.value === 'yes') bucket = 'applies';
-    else if (applies.value === 'unknown') bucket = 'mayApply';
-    else {
-      const may = item.mayApplyWhen ? test(item.mayApplyWhen, env) : undefined;
-      if (may?.value === 'yes') {
-        bucket = 'mayApply';
-        because = [...may.because, ...applies.because];
-      } else bucket = 'notApplicable';
+    let because: Finding[];
+    if (!item.appliesWhen) {
+      // The checker never asks what decides this item: at most 'may apply' (compileRules makes
+      // sure mayApplyWhen is there).
+      const may = test(item.mayApplyWhen!, env);
+      bucket = may.value === 'no' ? 'notApplicable' : 'mayApply';
+      because = may.because;
+    } else {
+      const applies = test(item.appliesWhen, env);
+      because = applies.because;
+      if (applies.value === 'yes') bucket = 'applies';
+      else if (applies.value === 'unknown') bucket = 'mayApply';
+      else {
+        const may = item.mayApplyWhen ? test(item.mayApplyWhen, env) : undefined;
+        if (may?.value === 'yes') {
+          bucket = 'mayApply';
+          because = [...may.because, ...applies.because];
+        } else bucket = 'notApplicable';
+      }
     }
     const out = itemResult(item, env, because, rules, bucket);
     if (item.warning && bucket !== 'notApplicable') result.warnings.push(out);

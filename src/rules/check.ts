@@ -40,7 +40,9 @@ export function checkRoutes(rules: Rules, paths: EnumeratedPath[] = enumeratePat
   return errors;
 }
 
-/** Support items that never apply or may apply on any route, with or without a council. */
+/** Support items that never apply or may apply on any route, with or without a council. An item
+ * whose status is not-law (no law gives it yet) counts when it is listed as not applying: it is
+ * shown, with the reason, so carers do not chase it. */
 export function checkSupportReachable(rules: Rules, paths: EnumeratedPath[], asOf: string): RuleError[] {
   const zone = rules.councils.find((c) => c.kinshipZone)?.id;
   const other = rules.councils.find((c) => !c.kinshipZone)?.id;
@@ -53,9 +55,14 @@ export function checkSupportReachable(rules: Rules, paths: EnumeratedPath[], asO
       const r = evaluate(rules, p.answers, { asOf, council });
       if (!r.complete) continue;
       for (const x of [...r.applies, ...r.warnings, ...r.mayApply]) shown.add(x.id);
+      for (const x of r.notApplicable) if (x.status === 'not-law') shown.add(x.id);
     }
   }
   return rules.support
     .filter((s) => !shown.has(s.id))
-    .map((s) => ({ file: `rules/support/${s.id}.yaml`, path: ['appliesWhen'], message: `"${s.id}" applies to nobody: no route makes it apply or may apply (as of ${asOf})` }));
+    .map((s) => ({
+      file: `rules/support/${s.id}.yaml`,
+      path: [s.appliesWhen ? 'appliesWhen' : 'mayApplyWhen'],
+      message: `"${s.id}" applies to nobody: no route makes it apply or may apply (as of ${asOf})`,
+    }));
 }

@@ -137,7 +137,7 @@ const supportSchema = z.strictObject({
   tests: z.array(z.enum(TESTS)).optional(),
   warning: z.boolean().optional(),
   relevantWhen: z.unknown().optional(),
-  appliesWhen: z.unknown(),
+  appliesWhen: z.unknown().optional(),
   mayApplyWhen: z.unknown().optional(),
   amounts: z.array(amountSchema).optional(),
   notes: z.array(z.strictObject({ id, when: z.unknown() })).optional(),
@@ -527,7 +527,13 @@ export function compileRules(files: SourceFiles): CompileResult {
     if (!s) continue;
     if (s.id !== base(f)) c.add(f, ['id'], `the id "${s.id}" must match the file name "${base(f)}"`);
     const ctx = supportCtx(f);
-    const appliesWhen = parseCondition(s.appliesWhen, ['appliesWhen'], ctx, c);
+    const appliesWhen = s.appliesWhen === undefined ? undefined : parseCondition(s.appliesWhen, ['appliesWhen'], ctx, c);
+    if (s.appliesWhen === undefined && s.mayApplyWhen === undefined)
+      c.add(
+        f,
+        ['mayApplyWhen'],
+        'is missing: an item without appliesWhen can at most "may apply", so it needs mayApplyWhen to say when (see rules/README.md)',
+      );
     const relevantWhen = parseCondition(s.relevantWhen ?? 'isKinshipCareInEngland', ['relevantWhen'], ctx, c);
     const mayApplyWhen = s.mayApplyWhen === undefined ? undefined : parseCondition(s.mayApplyWhen, ['mayApplyWhen'], ctx, c);
     const statusWhen = (s.statusWhen ?? []).map((sw, i) => ({
@@ -565,7 +571,8 @@ export function compileRules(files: SourceFiles): CompileResult {
       values.sort((x, y) => x.from.localeCompare(y.from));
       amounts.push({ id: a.id, period: a.period, dimensions: dims, values });
     });
-    if (!appliesWhen || !relevantWhen || (s.mayApplyWhen !== undefined && !mayApplyWhen)) continue;
+    if ((s.appliesWhen !== undefined && !appliesWhen) || !relevantWhen || (s.mayApplyWhen !== undefined && !mayApplyWhen)) continue;
+    if (!appliesWhen && !mayApplyWhen) continue;
     if (statusWhen.some((x) => !x.when) || notes.some((n) => !n.when)) continue;
     support.push({
       id: s.id,
@@ -690,7 +697,7 @@ export function compileRules(files: SourceFiles): CompileResult {
   });
   for (const s of support) {
     const file = supportFileOf.get(s)!;
-    checkRefs(s.appliesWhen, file, ['appliesWhen'], false);
+    if (s.appliesWhen) checkRefs(s.appliesWhen, file, ['appliesWhen'], false);
     checkRefs(s.relevantWhen, file, ['relevantWhen'], false);
     if (s.mayApplyWhen) checkRefs(s.mayApplyWhen, file, ['mayApplyWhen'], false);
     s.statusWhen.forEach((sw, i) => checkRefs(sw.when, file, ['statusWhen', i, 'when'], false));

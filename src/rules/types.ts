@@ -41,6 +41,7 @@ export const FACT_VALUES = {
     'carer-shared',
     'carer-overriding',
     'council-shared',
+    'council-or-parents',
     'adopter',
     'guardian',
     'unclear',
@@ -144,7 +145,9 @@ export interface SupportItem {
   tests: EligibilityTest[];
   warning: boolean;
   relevantWhen: Condition;
-  appliesWhen: Condition;
+  /** Absent when the checker never asks the facts that decide it: the item is then at most
+   * 'may apply', and mayApplyWhen is required. */
+  appliesWhen?: Condition;
   mayApplyWhen?: Condition;
   amounts: Amount[];
   notes: { id: string; when: Condition }[];

@@ -7,6 +7,7 @@
  * call the function that really reports them (and show compileRules does not). */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { evaluate, type Result } from '../../src/engine/evaluate.ts';
 import { enumeratePaths } from '../../src/engine/paths.ts';
 import { checkRoutes } from '../../src/rules/check.ts';
 import { compileRules, type SourceFiles } from '../../src/rules/compile.ts';
@@ -120,6 +121,8 @@ describe('the real rules', () => {
 // --- one broken file, one error from compileRules ---------------------------------------------
 
 const CB = 'rules/support/child-benefit.yaml';
+const CAO = 'rules/support/cao-allowance.yaml';
+const STAYING_PUT = 'rules/support/staying-put.yaml';
 const PILOT = 'rules/support/kinship-allowance-pilot.yaml';
 const ANSWERS = 'rules/predicates/answers.yaml';
 const RELATIONSHIP = 'rules/questions/relationship.yaml';
@@ -193,6 +196,20 @@ const cases: Case[] = [
     at: 'appliesWhen',
     message: /no predicate is called "childIsNotLookedAftr"/,
     lineOf: 'appliesWhen:',
+  },
+  {
+    name: 'a support item with neither appliesWhen nor mayApplyWhen is refused, at mayApplyWhen',
+    files: () => editYaml(CAO, (doc) => doc.delete('appliesWhen')),
+    file: CAO,
+    at: 'mayApplyWhen',
+    message: /is missing: an item without appliesWhen can at most "may apply", so it needs mayApplyWhen/,
+  },
+  {
+    name: 'a support item that leaves out appliesWhen and loses its mayApplyWhen is refused, at mayApplyWhen',
+    files: () => editYaml(STAYING_PUT, (doc) => doc.delete('mayApplyWhen')),
+    file: STAYING_PUT,
+    at: 'mayApplyWhen',
+    message: /is missing: an item without appliesWhen can at most "may apply", so it needs mayApplyWhen/,
   },
   {
     name: 'a predicate whose answer test names an unknown question names the question',
@@ -395,5 +412,80 @@ describe('a locale problem names the locale file, the key and what is wrong (che
     const errors = checkLocaleKeys(rules, locales, 'en');
     expectError(errors, { file: 'locales/en/support.json', at: 'child-benefits.title', message: /no rule uses this text/ });
     expect(errors).toHaveLength(1);
+  });
+});
+
+// --- an item without appliesWhen ------------------------------------------------------------------
+
+describe('a support item without appliesWhen is at most "may apply"', () => {
+  const where = (r: Result, id: string) =>
+    (['warnings', 'applies', 'mayApply', 'notApplicable'] as const).find((k) => r[k].some((x) => x.id === id)) ?? 'not listed';
+  const run = (rules: Rules, answers: Record<string, string>, council: string | null = null): Result => {
+    const r = evaluate(rules, answers, { asOf: '2026-11-23', council });
+    if (!r.complete) throw new Error('the answers stop before the end of the route');
+    return r;
+  };
+  const fosterCare16 = {
+    'where-child-lives': 'with-me-england',
+    relationship: 'aunt-or-uncle',
+    'court-order': 'care-order',
+    'foster-approval': 'approved',
+    'child-age': '16-to-17',
+    'pension-age': 'no',
+  };
+  const family = {
+    'where-child-lives': 'with-me-england',
+    relationship: 'grandparent',
+    'court-order': 'none',
+    'who-arranged': 'family',
+    parents: 'neither',
+    'pension-age': 'no',
+  };
+  const sgo = {
+    'where-child-lives': 'with-me-england',
+    relationship: 'grandparent',
+    'court-order': 'special-guardianship-order',
+    'looked-after-before': 'no',
+    parents: 'neither',
+    'pension-age': 'no',
+  };
+
+  it('compiles, and keeps no appliesWhen', () => {
+    const item = compiled.rules!.support.find((s) => s.id === 'staying-put');
+    expect(item?.appliesWhen).toBeUndefined();
+    expect(item?.mayApplyWhen).toBeDefined();
+  });
+
+  it('may apply when mayApplyWhen is true, with its findings as the reason', () => {
+    const r = run(compiled.rules!, fosterCare16);
+    expect(where(r, 'staying-put')).toBe('mayApply');
+    expect(r.mayApply.find((x) => x.id === 'staying-put')!.because).toEqual([
+      expect.objectContaining({ predicate: 'isKinshipFosterCare', value: 'yes' }),
+    ]);
+  });
+
+  it('may apply when mayApplyWhen is unknown, naming what is unknown', () => {
+    const r = run(compiled.rules!, sgo, null);
+    expect(where(r, 'kinship-allowance-pilot')).toBe('mayApply');
+    expect(r.mayApply.find((x) => x.id === 'kinship-allowance-pilot')!.because).toEqual([
+      expect.objectContaining({ predicate: 'councilIsKinshipZone', value: 'unknown' }),
+    ]);
+  });
+
+  it('does not apply when mayApplyWhen is false, with its findings as the reason', () => {
+    const r = run(compiled.rules!, sgo, 'E08000035');
+    expect(where(r, 'kinship-allowance-pilot')).toBe('notApplicable');
+    expect(r.notApplicable.find((x) => x.id === 'kinship-allowance-pilot')!.because).toEqual([
+      expect.objectContaining({ predicate: 'councilIsKinshipZone', value: 'no' }),
+    ]);
+  });
+
+  it('never applies outright, even where its appliesWhen would have been true', () => {
+    // child-benefit applies to a private family arrangement; without appliesWhen it is decided by
+    // its mayApplyWhen (lookedAfterStatusUnclear) alone, which is false here.
+    const files = editYaml(CB, (doc) => doc.delete('appliesWhen'));
+    const rules = compileOk(files);
+    expect(where(run(compiled.rules!, family), 'child-benefit')).toBe('applies');
+    expect(where(run(rules, family), 'child-benefit')).toBe('notApplicable');
   });
 });
