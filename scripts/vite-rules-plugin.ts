@@ -1,7 +1,10 @@
 /** Compiles rules/ at build time into the virtual module 'virtual:rules' (validated JSON), so the
  * browser never parses YAML and a broken rule fails the build with the same message as
  * `npm run rules:check`. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { parse } from 'yaml';
 import { compileRules } from '../src/rules/compile.ts';
 import { formatError } from '../src/rules/errors.ts';
 import { readSourceFiles, PROJECT_ROOT } from '../src/rules/load-node.ts';
@@ -19,9 +22,13 @@ export function rulesPlugin(): Plugin {
       if (id !== RESOLVED) return undefined;
       const files = readSourceFiles(PROJECT_ROOT);
       for (const f of Object.keys(files)) this.addWatchFile(`${PROJECT_ROOT}${f}`);
+      this.addWatchFile(join(PROJECT_ROOT, 'seeds', 'index.yaml'));
       const { rules, errors } = compileRules(files);
       if (!rules) this.error(`rules/ has problems:\n${errors.map(formatError).join('\n')}`);
-      return `export default ${JSON.stringify(rules)};`;
+      // The titles of the source documents, for citing a seed by name rather than file.
+      const index = parse(readFileSync(join(PROJECT_ROOT, 'seeds', 'index.yaml'), 'utf8')) as { file: string; title: string }[];
+      const seedTitles = Object.fromEntries(index.map((s) => [s.file, s.title]));
+      return `export default ${JSON.stringify(rules)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
     },
   };
 }

@@ -3,4 +3,5 @@ declare module 'virtual:rules' {
   import type { Rules } from './rules/types.ts';
   const rules: Rules;
   export default rules;
+  export const seedTitles: Record<string, string>;
 }

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApp } from './context.tsx';
+import { usePage } from './usePage.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { position, replay } from './session.ts';
+import { PATHS, pathFor, type NavState } from './paths.ts';
+import type { Council } from '../rules/types.ts';
+
+/** A council typed by the carer: its exact name or GSS code, or the only council whose name contains it. */
+export function matchCouncil(councils: Council[], typed: string): Council | undefined {
+  const key = typed.trim().toLowerCase();
+  if (!key) return undefined;
+  const exact = councils.find((c) => c.name.toLowerCase() === key || c.id.toLowerCase() === key);
+  if (exact) return exact;
+  const partial = councils.filter((c) => c.name.toLowerCase().includes(key));
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
+export function CouncilPage() {
+  const { t } = useTranslation('app');
+  const { rules, machine, session, update } = useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const changing = (location.state as NavState | null)?.changing === true;
+  const current = rules.councils.find((c) => c.id === session.council);
+  const [typed, setTyped] = useState(current?.name ?? '');
+  const [error, setError] = useState<string | undefined>();
+  const heading = usePage(t('council.title'), error !== undefined);
+  const pos = position(replay(machine, session.answers, session.path));
+  if (!pos.done) return <Navigate replace to={pathFor(pos, false)} />;
+
+  const choose = (council: string | null) => {
+    update({ ...session, council });
+    navigate(PATHS.check);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!typed.trim()) return setError(t('council.empty'));
+    const c = matchCouncil(rules.councils, typed);
+    if (!c) return setError(t('council.notFound', { value: typed.trim() }));
+    choose(c.id);
+  };
+  const last = session.path[session.path.length - 1];
+  return (
+    <>
+      <Link className="back-link" to={changing || !last ? PATHS.check : PATHS.question(last)}>{t('back')}</Link>
+      {error && <ErrorSummary message={error} href="#council" />}
+      <form onSubmit={submit} noValidate>
+        <div className={`form-group${error ? ' form-group--error' : ''}`}>
+          <h1 className="label-wrapper" tabIndex={-1} ref={heading}>
+            <label htmlFor="council">{t('council.title')}</label>
+          </h1>
+          <div id="council-hint" className="hint">{t('council.hint')}</div>
+          {error && (
+            <p id="council-error" className="error-message">
+              <span className="visually-hidden">{t('errorPrefix')}</span>
+              {error}
+            </p>
+          )}
+          <input
+            id="council"
+            name="council"
+            className="input"
+            type="text"
+            list="councils"
+            autoComplete="off"
+            spellCheck={false}
+            value={typed}
+            aria-describedby={`council-hint${error ? ' council-error' : ''}`}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+          <datalist id="councils">
+            {rules.councils.map((c) => (
+              <option key={c.id} value={c.name} />
+            ))}
+          </datalist>
+        </div>
+        <div className="button-group">
+          <button type="submit" className="button">{t('continue')}</button>
+          <button type="button" className="button button--secondary" onClick={() => choose(null)}>
+            {t('council.ratherNotSay')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

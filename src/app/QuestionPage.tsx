@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApp } from './context.tsx';
+import { usePage } from './usePage.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { answer, viewQuestion } from './session.ts';
+import { PATHS, pathFor, type NavState } from './paths.ts';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+export function QuestionPage() {
+  const { id = '' } = useParams();
+  const { rules, machine, session } = useApp();
+  if (!Object.hasOwn(rules.questions, id)) return <NotFoundPage />;
+  const view = viewQuestion(machine, session, id);
+  if (!view.show) return <Navigate replace to={pathFor(view.redirect, session.council !== undefined)} />;
+  // key: a fresh form (selection, error) for each question
+  return <QuestionForm key={id} id={id} before={view.before} />;
+}
+
+function QuestionForm({ id, before }: { id: string; before: string[] }) {
+  const { t } = useTranslation(['questions', 'app']);
+  const { rules, machine, session, update } = useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const changing = (location.state as NavState | null)?.changing === true;
+  const q = rules.questions[id]!;
+  const [selected, setSelected] = useState<string | undefined>(session.answers[id]);
+  const [error, setError] = useState(false);
+  const title = t(`${id}.title`);
+  const heading = usePage(title, error);
+  const hint = t(`${id}.hint`, { defaultValue: '' });
+  const notSure = t(`${id}.notSure`, { defaultValue: '' });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!selected) {
+      setError(true);
+      return;
+    }
+    const r = answer(machine, session, before, id, selected, changing);
+    update(r.session);
+    const to = changing && r.next.done ? PATHS.check : pathFor(r.next, r.session.council !== undefined);
+    navigate(to, { state: changing && !r.next.done ? ({ changing: true } satisfies NavState) : undefined });
+  };
+
+  const backTo = changing ? PATHS.check : before.length ? PATHS.question(before[before.length - 1]!) : PATHS.start;
+  const errorId = `${id}-error`;
+  const main = q.answers.filter((a) => a !== 'not-sure');
+  const unsure = q.answers.filter((a) => a === 'not-sure');
+  const radio = (a: string) => {
+    const inputId = `${id}-${a}`;
+    const aHint = t(`${id}.answerHints.${a}`, { defaultValue: '' }) || (a === 'not-sure' ? notSure : '');
+    return (
+      <div className="radios__item" key={a}>
+        <input
+          className="radios__input"
+          id={inputId}
+          name={id}
+          type="radio"
+          value={a}
+          checked={selected === a}
+          onChange={() => setSelected(a)}
+          aria-describedby={aHint ? `${inputId}-hint` : undefined}
+        />
+        <label className="radios__label" htmlFor={inputId}>{t(`${id}.answers.${a}`)}</label>
+        {aHint && <div id={`${inputId}-hint`} className="hint radios__hint">{aHint}</div>}
+      </div>
+    );
+  };
+  return (
+    <>
+      <Link className="back-link" to={backTo}>{t('app:back')}</Link>
+      {error && <ErrorSummary message={t('app:question.chooseOne', { question: title })} href={`#${id}-${q.answers[0]}`} />}
+      <form onSubmit={submit} noValidate>
+        <div className={`form-group${error ? ' form-group--error' : ''}`}>
+          <fieldset className="fieldset" aria-describedby={[hint ? `${id}-hint` : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+            <legend className="fieldset__legend">
+              <h1 tabIndex={-1} ref={heading}>{title}</h1>
+            </legend>
+            {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+            {error && (
+              <p id={errorId} className="error-message">
+                <span className="visually-hidden">{t('app:errorPrefix')}</span>
+                {t('app:question.chooseOne', { question: title })}
+              </p>
+            )}
+            <div className="radios">
+              {main.map(radio)}
+              {unsure.length > 0 && <div className="radios__divider">{t('app:or')}</div>}
+              {unsure.map(radio)}
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" className="button">{t('app:continue')}</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApp } from './context.tsx';
+import { usePage } from './usePage.ts';
+import { replay, position } from './session.ts';
+import { PATHS, pathFor, type NavState } from './paths.ts';
+
+export function StartPage() {
+  const { t } = useTranslation('app');
+  const { rules, machine, session, note, dismissNote, reset } = useApp();
+  const heading = usePage(t('start.title'));
+  const startAgain = (useLocation().state as NavState | null)?.startAgain === true;
+  useEffect(() => {
+    if (startAgain) reset();
+  }, [startAgain, reset]);
+  const hasProgress = session.path.length > 0 && !startAgain;
+  const resumeTo = pathFor(position(replay(machine, session.answers, session.path)), session.council !== undefined);
+  return (
+    <>
+      {note && (
+        <div className="notice" role="status">
+          <p>{t(note === 'corrupt' ? 'restored.corrupt' : 'restored.rulesChanged')}</p>
+        </div>
+      )}
+      <h1 tabIndex={-1} ref={heading}>{t('start.title')}</h1>
+      <p className="lead">{t('start.lead')}</p>
+      <p>{t('start.what')}</p>
+      <ul className="list">
+        <li>{t('start.whatList.arrangement')}</li>
+        <li>{t('start.whatList.support')}</li>
+        <li>{t('start.whatList.next')}</li>
+      </ul>
+      <p>{t('start.england')}</p>
+      <p>{t('start.notSure')}</p>
+      <p>{t('privacy')}</p>
+      <p>{t('notAdvice')}</p>
+      {hasProgress ? (
+        <>
+          <p>{t('start.resume')}</p>
+          <div className="button-group">
+            <Link className="button" to={resumeTo} onClick={dismissNote}>{t('start.resumeButton')}</Link>
+            <Link className="button button--secondary" to={PATHS.question(rules.start)} onClick={reset}>{t('result.startAgain')}</Link>
+          </div>
+        </>
+      ) : (
+        <Link className="button button--start" to={PATHS.question(rules.start)} onClick={dismissNote} role="button" draggable={false}>
+          {t('start.button')}
+        </Link>
+      )}
+    </>
+  );
+}

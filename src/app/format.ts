@@ -1,0 +1,40 @@
+/** Formatting helpers for the result page and the shared summary. Words come from locales. */
+import type { TFunction } from 'i18next';
+import type { AmountResult, ItemResult } from '../engine/evaluate.ts';
+import type { AmountValue, Reference } from '../rules/types.ts';
+
+export function money(lng: string, n: number): string {
+  return new Intl.NumberFormat(lng === 'en' ? 'en-GB' : lng, {
+    style: 'currency',
+    currency: 'GBP',
+    minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
+  }).format(n);
+}
+
+export function longDate(lng: string, iso: string): string {
+  return new Intl.DateTimeFormat(lng === 'en' ? 'en-GB' : lng, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** Rows of an amount: one row when it is a single number, else one per table cell. */
+export function amountRows(t: TFunction, lng: string, a: AmountResult, value: AmountValue): { label: string; text: string }[] {
+  const rows: { label: string; text: string }[] = [];
+  const walk = (v: AmountValue, labels: string[], depth: number) => {
+    if (typeof v === 'number') rows.push({ label: labels.join(', '), text: t(`app:period.${a.period}`, { amount: money(lng, v) }) });
+    else if (v && typeof v === 'object') {
+      const dim = a.dimensions[depth];
+      for (const [k, inner] of Object.entries(v)) walk(inner, [...labels, t(`app:${dim === 'region' ? 'region' : 'ageBand'}.${k}`)], depth + 1);
+    }
+  };
+  walk(value, [], 0);
+  return rows;
+}
+
+export function referenceText(t: TFunction, r: Reference, seedTitles: Record<string, string>): string {
+  if ('href' in r) return r.title;
+  return t('app:result.seedSource', { title: seedTitles[r.seed] ?? r.seed, from: r.lines[0], to: r.lines[1] });
+}
+
+/** The carer-facing title of an item. */
+export const itemTitle = (t: TFunction, item: ItemResult) => t(`support:${item.id}.title`);

@@ -1,0 +1,24 @@
+/** The result as plain text, for sharing (Web Share API or the clipboard). Words from locales. */
+import type { TFunction } from 'i18next';
+import type { Result } from '../engine/evaluate.ts';
+import { amountRows, longDate } from './format.ts';
+
+export function summaryText(t: TFunction, lng: string, r: Result): string {
+  const lines: string[] = [];
+  lines.push(t('app:service'), t('app:result.asOf', { date: longDate(lng, r.asOf), checked: longDate(lng, r.rulesLastChecked) }), '');
+  lines.push(`${t('app:result.arrangementHeading')}: ${t(`arrangements:${r.arrangement.id}.title`)}`, '');
+  const items = [...r.warnings, ...r.applies, ...r.mayApply];
+  for (const i of items) {
+    lines.push(`- ${t(`support:${i.id}.title`)} (${t(`app:status.${i.status}`)}${i.fit === 'mayApply' ? `, ${t('app:result.mayApply')}` : ''})`);
+    for (const a of i.amounts) {
+      if (typeof a.value === 'number' || (a.value && typeof a.value === 'object')) {
+        for (const row of amountRows(t, lng, a, a.value)) lines.push(`  ${row.label ? `${row.label}: ` : ''}${row.text}`);
+      }
+    }
+    lines.push(`  ${t('app:result.whatNext')}: ${t(`support:${i.id}.next`)}`);
+    const link = i.references.find((x) => 'href' in x);
+    if (link && 'href' in link) lines.push(`  ${link.href}`);
+  }
+  lines.push('', t('app:result.adviceText'), t('app:notAdvice'));
+  return lines.join('\n');
+}

@@ -1,0 +1,24 @@
+/** Every page: sets the document title (with 'Error: ' when the page shows an error) and moves
+ * focus to the main heading when the page changes, so a screen reader announces the new page once. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The first page the browser loads keeps the browser's own focus (so the skip link comes first);
+ * every page after that, reached inside the app, moves focus to its heading. */
+let firstPage = true;
+
+export function usePage(heading: string, hasError = false) {
+  const { t } = useTranslation('app');
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${hasError ? t('errorPrefix') : ''}${heading} - ${t('service')}`;
+  }, [heading, hasError, t]);
+  useEffect(() => {
+    if (firstPage) {
+      firstPage = false;
+      return;
+    }
+    ref.current?.focus({ preventScroll: false });
+  }, [heading]);
+  return ref;
+}

@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+/** Component tests by role and label: the error summary, changing an answer, and the result's
+ * status badges. */
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate, type Result } from '../../src/engine/evaluate.ts';
+import app from '../../locales/en/app.json';
+import questions from '../../locales/en/questions.json';
+import { renderApp } from './render.tsx';
+import rules from 'virtual:rules';
+
+afterEach(cleanup);
+
+const q = questions as unknown as Record<string, { title: string; answers: Record<string, string>; change?: string }>;
+
+async function choose(question: string, answer: string) {
+  fireEvent.click(await screen.findByLabelText(q[question]!.answers[answer]!, { exact: true }));
+  fireEvent.click(screen.getByRole('button', { name: app.continue }));
+}
+
+describe('a question page', () => {
+  it('has the question as its heading and legend, and an error summary that takes focus', async () => {
+    renderApp('/questions/where-child-lives');
+    const group = await screen.findByRole('group', { name: q['where-child-lives']!.title });
+    expect(within(group).getAllByRole('radio')).toHaveLength(5);
+    fireEvent.click(screen.getByRole('button', { name: app.continue }));
+    const alert = await screen.findByRole('alert');
+    expect(document.activeElement).toBe(alert);
+    expect(document.title).toBe(`Error: ${q['where-child-lives']!.title} - ${app.service}`);
+    const link = within(alert).getByRole('link');
+    expect(link.getAttribute('href')).toBe('#where-child-lives-with-me-england');
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(screen.getByLabelText(q['where-child-lives']!.answers['with-me-england']!));
+  });
+});
+
+describe('check your answers', () => {
+  const foster = {
+    answers: {
+      'where-child-lives': 'with-me-england',
+      relationship: 'grandparent',
+      'court-order': 'care-order',
+      'foster-approval': 'approved',
+      'child-age': '5-to-10',
+      'pension-age': 'no',
+    },
+    path: ['where-child-lives', 'relationship', 'court-order', 'foster-approval', 'child-age', 'pension-age'],
+    council: null,
+  };
+
+  it('lists every answer with a Change link that names what it changes', async () => {
+    renderApp('/check-answers', foster);
+    await screen.findByRole('heading', { name: app.check.title });
+    for (const id of foster.path) {
+      expect(screen.getByRole('link', { name: `Change ${q[id]!.change ?? q[id]!.title}` })).toBeTruthy();
+    }
+  });
+
+  it('changing an answer asks the new questions the change needs, then comes back', async () => {
+    const { router } = renderApp('/check-answers', foster);
+    fireEvent.click(await screen.findByRole('link', { name: `Change ${q['court-order']!.change}` }));
+    await choose('court-order', 'special-guardianship-order');
+    await screen.findByRole('heading', { name: q['looked-after-before']!.title });
+    await choose('looked-after-before', 'no');
+    await screen.findByRole('heading', { name: q['parents']!.title });
+    await choose('parents', 'neither');
+    await screen.findByRole('heading', { name: app.check.title });
+    expect(router.state.location.pathname).toBe('/check-answers');
+    expect(screen.queryByText(q['foster-approval']!.title)).toBeNull();
+    expect(screen.getByText(q['court-order']!.answers['special-guardianship-order']!)).toBeTruthy();
+  });
+});
+
+describe('the result page', () => {
+  // Answer sets that between them show every status.
+  const cases: { answers: Record<string, string>; council: string | null }[] = [
+    { answers: { 'where-child-lives': 'with-me-england', relationship: 'grandparent', 'court-order': 'care-order', 'foster-approval': 'approved', 'child-age': '5-to-10', 'pension-age': 'no' }, council: null },
+    { answers: { 'where-child-lives': 'with-me-england', relationship: 'grandparent', 'court-order': 'special-guardianship-order', 'looked-after-before': 'no', 'child-age': '5-to-10', parents: 'both-died', 'pension-age': 'no' }, council: 'E09000004' },
+    { answers: { 'where-child-lives': 'with-me-england', relationship: 'grandparent', 'court-order': 'none', 'who-arranged': 'family', parents: 'neither', 'pension-age': 'no' }, council: null },
+    { answers: { 'where-child-lives': 'with-me-england', relationship: 'family-friend', 'court-order': 'none', 'who-arranged': 'family', 'child-age': '5-to-10', 'how-long': '28-days-or-more', parents: 'neither', 'pension-age': 'no' }, council: null },
+  ];
+
+  it('shows each item with the badge of its status, and every status appears somewhere', async () => {
+    const seen = new Set<string>();
+    for (const c of cases) {
+      const r = evaluate(rules, c.answers, { asOf: '2026-11-23', council: c.council }) as Result;
+      const path = r.route.map((s) => s.question);
+      renderApp('/result', { answers: c.answers, path, council: c.council });
+      await screen.findByRole('heading', { name: app.result.title, level: 1 });
+      for (const item of [...r.warnings, ...r.applies, ...r.mayApply]) {
+        const card = document.getElementById(`item-${item.id}-title`)!.closest('article')!;
+        const badges = within(card).getAllByText((_, el) => el?.classList.contains('badge') ?? false).map((b) => b.textContent);
+        expect(badges[0], item.id).toBe(app.status[item.status as keyof typeof app.status]);
+        if (item.fit === 'mayApply') expect(badges).toContain(app.result.mayApply);
+        seen.add(item.status);
+      }
+      cleanup();
+    }
+    // 'Not law yet' items are listed under what does not apply (kinship leave), so they carry no badge.
+    expect([...seen].sort()).toEqual(Object.keys(app.status).filter((s) => s !== 'not-law').sort());
+  });
+
+  it('explains what does not apply, with a reason', async () => {
+    const c = cases[2]!;
+    const r = evaluate(rules, c.answers, { asOf: '2026-11-23', council: null }) as Result;
+    renderApp('/result', { answers: c.answers, path: r.route.map((s) => s.question), council: null });
+    const section = (await screen.findByRole('heading', { name: app.result.notForYouHeading })).closest('section')!;
+    const items = within(section).getAllByRole('listitem').filter((li) => li.parentElement?.classList.contains('not-for-you__list'));
+    expect(items.length).toBe(r.notApplicable.length);
+    for (const li of items) expect(within(li).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('sends a carer who has not finished back to the question they are on', async () => {
+    const { router } = renderApp('/result', { answers: { 'where-child-lives': 'with-me-england' }, path: ['where-child-lives'] });
+    await act(async () => {});
+    expect(router.state.location.pathname).toBe('/questions/relationship');
+  });
+});

@@ -1,0 +1,34 @@
+/** Renders the app at a route, in jsdom, with in-memory storage and a fixed date. */
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { I18nextProvider } from 'react-i18next';
+import rules, { seedTitles } from 'virtual:rules';
+import { routes } from '../../src/app/App.tsx';
+import { AppProvider } from '../../src/app/context.tsx';
+import { initI18n } from '../../src/i18n.ts';
+import { serialise, type Session, type Stores } from '../../src/app/session.ts';
+
+export function memoryStores(): Stores & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  const store = {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
+  return { session: store, local: { ...store, getItem: () => null, setItem: () => undefined, removeItem: () => undefined }, data };
+}
+
+export function renderApp(path: string, session?: Partial<Session>, today = '2026-11-23') {
+  const stores = memoryStores();
+  if (session) stores.data.set('kinship-checker', serialise(rules, { answers: {}, path: [], remember: false, ...session }));
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const i18n = initI18n();
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <AppProvider rules={rules} seedTitles={seedTitles} stores={stores} today={today}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </I18nextProvider>,
+  );
+  return { ...utils, router, stores, rules, i18n };
+}

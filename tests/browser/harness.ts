@@ -1,0 +1,106 @@
+/** Starts `vite preview` on dist/ and Debian's Chromium, for the browser tests. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'yaml';
+import { expect } from 'vitest';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. On Debian, as root: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
+  }
+  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+}
+
+export async function startServer(port: number): Promise<{ url: string; stop: () => void }> {
+  const proc: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => proc.kill() };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+}
+
+/** axe-core with the WCAG 2.x A and AA rules; returns the violations (expected: none). */
+export async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+export async function expectNoAxeViolations(page: Page, where: string) {
+  expect(await axe(page), `axe violations on ${where}`).toEqual([]);
+}
+
+export interface Scenario {
+  name: string;
+  asOf: string;
+  council?: string;
+  answers: Record<string, string>;
+  expect: { arrangement: string };
+}
+
+export function scenarios(): Scenario[] {
+  const dir = join(ROOT, 'tests', 'scenarios');
+  const files = ['orders.yaml', 'looked-after.yaml', 'informal.yaml', 'private-fostering.yaml', 'money.yaml', 'edges.yaml'];
+  return files.flatMap((f) => (existsSync(join(dir, f)) ? (parse(readFileSync(join(dir, f), 'utf8')) as Scenario[]) : []));
+}
+
+export function locale(ns: string, lang = 'en'): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(ROOT, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+export function text(tree: Record<string, unknown>, key: string): string {
+  let v: unknown = tree;
+  for (const k of key.split('.')) v = (v as Record<string, unknown>)[k];
+  if (typeof v !== 'string') throw new Error(`no text for ${key}`);
+  return v;
+}
+
+/** Answers the questions the app asks, by clicking the answer's words, until the council page. */
+export async function answerAll(page: Page, answers: Record<string, string>, questions = locale('questions')): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const m = /#\/questions\/([a-z0-9-]+)/.exec(page.url());
+    if (!m) break;
+    const q = m[1]!;
+    const a = answers[q];
+    if (a === undefined) throw new Error(`the app asked ${q}, which the scenario does not answer`);
+    asked.push(q);
+    await page.getByLabel(text(questions, `${q}.answers.${a}`), { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL((u) => !u.hash.endsWith(`/questions/${q}`));
+  }
+  return asked;
+}
