@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './context.tsx';
+import { STORAGE_KEY } from './session.ts';
 
 /** Where 'Leave this page' goes: a neutral page. The carer's answers are cleared from this tab. */
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -10,8 +11,8 @@ export function Layout() {
   const { stores, session } = useApp();
   const leave = () => {
     try {
-      stores.session?.removeItem('kinship-checker');
-      if (!session.remember) stores.local?.removeItem('kinship-checker');
+      stores.session?.removeItem(STORAGE_KEY);
+      if (!session.remember) stores.local?.removeItem(STORAGE_KEY);
     } catch {
       /* storage blocked: nothing to clear */
     }
