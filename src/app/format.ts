@@ -1,6 +1,6 @@
 /** Formatting helpers for the result page and the shared summary. Words come from locales. */
 import type { TFunction } from 'i18next';
-import type { AmountResult, ItemResult } from '../engine/evaluate.ts';
+import type { AmountResult } from '../engine/evaluate.ts';
 import type { AmountValue, Reference } from '../rules/types.ts';
 
 export function money(lng: string, n: number): string {
@@ -35,6 +35,3 @@ export function referenceText(t: TFunction, r: Reference, seedTitles: Record<str
   if ('href' in r) return r.title;
   return t('app:result.seedSource', { title: seedTitles[r.seed] ?? r.seed, from: r.lines[0], to: r.lines[1] });
 }
-
-/** The carer-facing title of an item. */
-export const itemTitle = (t: TFunction, item: ItemResult) => t(`support:${item.id}.title`);

@@ -628,7 +628,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       if (t.when !== undefined && !predicates[t.when])
         c.add(file, ['next', i, 'when'], `no predicate is called "${t.when}" (see rules/predicates/)`);
       else if (t.when !== undefined) {
-        const other = testsBeyondAnswers(predicates[t.when]!.when, predicates, []);
+        const other = [...factsTested(predicates[t.when]!.when, predicates)][0];
         if (other)
           c.add(file, ['next', i, 'when'], `"${t.when}" tests the ${other}, which is not known during the interview: routing may only test answers`);
       }
@@ -657,7 +657,7 @@ export function compileRules(files: SourceFiles): CompileResult {
             c.add(file, path, `the predicate "${x.name}" refers to itself through ${[...seen, x.name].join(' -> ')}`);
             return;
           }
-          if (inArrangement && usesArrangement(p.when, predicates, [])) {
+          if (inArrangement && factsTested(p.when, predicates).has('arrangement')) {
             c.add(file, path, `"${x.name}" tests the arrangement, so it cannot be used to decide the arrangement`);
           }
           return;
@@ -770,46 +770,30 @@ export function normaliseSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** What a condition tests besides answers ('arrangement', 'council' or 'date'), if anything. */
-function testsBeyondAnswers(cond: Condition, predicates: Record<string, Predicate>, seen: string[]): string | undefined {
-  switch (cond.kind) {
-    case 'arrangement':
-      return 'arrangement';
-    case 'council':
-      return 'council';
-    case 'asOf':
-      return 'date';
-    case 'predicate': {
-      const p = predicates[cond.name];
-      if (!p || seen.includes(cond.name)) return undefined;
-      return testsBeyondAnswers(p.when, predicates, [...seen, cond.name]);
-    }
-    case 'all':
-    case 'any':
-      return cond.of.map((x) => testsBeyondAnswers(x, predicates, seen)).find((x) => x !== undefined);
-    case 'not':
-      return testsBeyondAnswers(cond.of, predicates, seen);
-    default:
-      return undefined;
-  }
-}
+type Fact = 'arrangement' | 'council' | 'date';
 
-function usesArrangement(cond: Condition, predicates: Record<string, Predicate>, seen: string[]): boolean {
+/** What a condition tests besides answers (the arrangement, the council, the date), following
+ * named predicates. */
+function factsTested(cond: Condition, predicates: Record<string, Predicate>, seen: string[] = []): Set<Fact> {
   switch (cond.kind) {
     case 'arrangement':
-      return true;
+      return new Set(['arrangement']);
+    case 'council':
+      return new Set(['council']);
+    case 'asOf':
+      return new Set(['date']);
     case 'predicate': {
       const p = predicates[cond.name];
-      if (!p || seen.includes(cond.name)) return false;
-      return usesArrangement(p.when, predicates, [...seen, cond.name]);
+      if (!p || seen.includes(cond.name)) return new Set();
+      return factsTested(p.when, predicates, [...seen, cond.name]);
     }
     case 'all':
     case 'any':
-      return cond.of.some((x) => usesArrangement(x, predicates, seen));
+      return new Set(cond.of.flatMap((x) => [...factsTested(x, predicates, seen)]));
     case 'not':
-      return usesArrangement(cond.of, predicates, seen);
+      return factsTested(cond.of, predicates, seen);
     default:
-      return false;
+      return new Set();
   }
 }
 
