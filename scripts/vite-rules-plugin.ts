@@ -20,13 +20,16 @@ export function rulesPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const files = readSourceFiles(PROJECT_ROOT);
-      for (const f of Object.keys(files)) this.addWatchFile(`${PROJECT_ROOT}${f}`);
-      this.addWatchFile(join(PROJECT_ROOT, 'seeds', 'index.yaml'));
+      // KC_RULES_ROOT: build from another folder holding rules/ and seeds/ (to preview a rules
+      // change before it is merged; the update test builds a second version this way).
+      const root = process.env.KC_RULES_ROOT ? join(process.env.KC_RULES_ROOT, '/') : PROJECT_ROOT;
+      const files = readSourceFiles(root);
+      for (const f of Object.keys(files)) this.addWatchFile(`${root}${f}`);
+      this.addWatchFile(join(root, 'seeds', 'index.yaml'));
       const { rules, errors } = compileRules(files);
       if (!rules) this.error(`rules/ has problems:\n${errors.map(formatError).join('\n')}`);
       // The titles of the source documents, for citing a seed by name rather than file.
-      const index = parse(readFileSync(join(PROJECT_ROOT, 'seeds', 'index.yaml'), 'utf8')) as { file: string; title: string }[];
+      const index = parse(readFileSync(join(root, 'seeds', 'index.yaml'), 'utf8')) as { file: string; title: string }[];
       const seedTitles = Object.fromEntries(index.map((s) => [s.file, s.title]));
       return `export default ${JSON.stringify(rules)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
     },

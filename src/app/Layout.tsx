@@ -1,7 +1,10 @@
-import { Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './context.tsx';
 import { STORAGE_KEY } from './session.ts';
+import { PATHS, type NavState } from './paths.ts';
+import { usePwa } from '../pwa/react.tsx';
+import { Freshness } from './Freshness.tsx';
 
 /** Where 'Leave this page' goes: a neutral page. The carer's answers are cleared from this tab. */
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -33,16 +36,80 @@ export function Layout() {
         </div>
       </header>
       <div className="width">
+        <Banners />
         <main id="main-content" tabIndex={-1} className="main">
           <Outlet />
         </main>
       </div>
       <footer className="footer">
         <div className="width">
+          <Freshness where="footer" />
           <p>{t('privacy')}</p>
           <p>{t('notAdvice')}</p>
+          <Install />
         </div>
       </footer>
     </>
+  );
+}
+
+/** Calm, announced messages: a new version is waiting, the device is offline, saved answers were
+ * unreadable or need a second look. The live regions are always there, so screen readers announce
+ * what appears in them. */
+function Banners() {
+  const { t } = useTranslation('app');
+  const { updateReady, offline, applyUpdate } = usePwa();
+  const { note, dismissNote } = useApp();
+  const changing: NavState = { changing: true };
+  return (
+    <>
+      <div role="status" className="banner-region">
+        {updateReady && (
+          <div className="banner banner--update">
+            <p>
+              {t('offline.updateReady')} {t('offline.updateHint')}
+            </p>
+            <button type="button" className="button button--secondary banner__button" onClick={applyUpdate}>
+              {t('offline.reload')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div role="status" className="banner-region">
+        {offline && <p className="banner banner--offline">{t('offline.offline')}</p>}
+      </div>
+      <div role="status" className="banner-region">
+        {note?.kind === 'corrupt' && <p className="banner">{t('restored.corrupt')}</p>}
+        {note?.kind === 'rules-changed' && (
+          <div className="banner">
+            <p>{t('offline.recheck', { count: note.recheck.length })}</p>
+            <ul className="list">
+              {note.recheck.map((q) => (
+                <li key={q}>
+                  <Link to={PATHS.question(q)} state={changing} onClick={dismissNote}>
+                    {t(`questions:${q}.title`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** Offered only when the browser says the app can be installed; one quiet button, no nagging. */
+function Install() {
+  const { t } = useTranslation('app');
+  const { canInstall, install } = usePwa();
+  if (!canInstall) return null;
+  return (
+    <p>
+      <button type="button" className="button button--secondary" onClick={() => void install()} aria-describedby="install-hint">
+        {t('offline.install')}
+      </button>{' '}
+      <span id="install-hint" className="hint">{t('offline.installHint')}</span>
+    </p>
   );
 }

@@ -11,6 +11,7 @@ import { CATEGORIES, type Reference } from '../rules/types.ts';
 import type { Finding } from '../engine/logic.ts';
 import { amountRows, longDate, referenceText } from './format.ts';
 import { summaryText } from './summary.ts';
+import { Freshness } from './Freshness.tsx';
 
 export function ResultPage() {
   const { t, i18n } = useTranslation(['app', 'arrangements', 'support', 'predicates', 'questions']);
@@ -58,6 +59,7 @@ export function ResultPage() {
     <>
       <h1 tabIndex={-1} ref={heading}>{t('result.title')}</h1>
       <p className="hint">{t('result.asOf', { date: longDate(lng, result.asOf), checked: longDate(lng, result.rulesLastChecked) })}</p>
+      <Freshness where="result" />
 
       <section className="panel" aria-labelledby="arrangement-heading">
         <h2 id="arrangement-heading" className="panel__caption">{t('result.arrangementHeading')}</h2>

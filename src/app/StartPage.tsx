@@ -8,7 +8,7 @@ import { PATHS, pathFor, type NavState } from './paths.ts';
 
 export function StartPage() {
   const { t } = useTranslation('app');
-  const { rules, machine, session, note, dismissNote, reset } = useApp();
+  const { rules, machine, session, dismissNote, reset } = useApp();
   const heading = usePage(t('start.title'));
   const startAgain = (useLocation().state as NavState | null)?.startAgain === true;
   useEffect(() => {
@@ -18,11 +18,6 @@ export function StartPage() {
   const resumeTo = pathFor(position(replay(machine, session.answers, session.path)), session.council !== undefined);
   return (
     <>
-      {note && (
-        <div className="notice" role="status">
-          <p>{t(note === 'corrupt' ? 'restored.corrupt' : 'restored.rulesChanged')}</p>
-        </div>
-      )}
       <h1 tabIndex={-1} ref={heading}>{t('start.title')}</h1>
       <p className="lead">{t('start.lead')}</p>
       <p>{t('start.what')}</p>

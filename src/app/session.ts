@@ -122,9 +122,19 @@ interface Stored {
   v: 1;
   rulesVersion: number;
   session: Session;
+  /** For each answered question, the answers it offered then (see questionPrint). */
+  asked?: Record<string, string>;
 }
 
-export type RestoreNote = 'rules-changed' | 'corrupt' | undefined;
+/** What the carer is told about saved answers: unreadable (dropped), or the rules changed and
+ * these answers (question ids) need a second look. */
+export type RestoreNote = { kind: 'corrupt' } | { kind: 'rules-changed'; recheck: string[] } | undefined;
+
+/** What a question offered: its answer ids. When an update adds, removes or renames an answer,
+ * an answer given before deserves a second look. */
+export function questionPrint(rules: Rules, id: string): string {
+  return [...(rules.questions[id]?.answers ?? [])].sort().join('|');
+}
 
 /** Reads a saved session. Anything odd is explained (a note) and dropped, never thrown:
  * a corrupt value, answers the current rules do not know, a route the rules no longer take. */
@@ -135,31 +145,43 @@ export function parseStored(rules: Rules, machine: Machine, text: string | null)
     data = JSON.parse(text) as Stored;
     if (data?.v !== 1 || typeof data.session !== 'object' || data.session === null) throw new Error('shape');
   } catch {
-    return { session: EMPTY, note: 'corrupt' };
+    return { session: EMPTY, note: { kind: 'corrupt' } };
   }
   const raw = data.session;
   const answers: Answers = {};
-  let dropped = false;
+  const recheck = new Set<string>();
   if (raw.answers && typeof raw.answers === 'object') {
     for (const [q, a] of Object.entries(raw.answers)) {
       try {
         Object.assign(answers, checkAnswers(rules, { [q]: a }));
       } catch {
-        dropped = true;
+        // An answer the rules no longer have: the question is asked again (if it still exists).
+        if (rules.questions[q]) recheck.add(q);
       }
     }
-  } else dropped = true;
+  }
+  const asked = data.asked && typeof data.asked === 'object' ? data.asked : undefined;
+  if (data.rulesVersion !== rules.version) {
+    for (const q of Object.keys(answers)) {
+      // Saved before fingerprints existed: every answer gets a second look.
+      if (!asked || asked[q] !== questionPrint(rules, q)) recheck.add(q);
+    }
+  }
   const path = Array.isArray(raw.path) ? raw.path.filter((q): q is string => typeof q === 'string') : [];
   const council =
     raw.council === null ? null : typeof raw.council === 'string' && rules.councils.some((c) => c.id === raw.council) ? raw.council : undefined;
   const session: Session = { answers, path, council, remember: raw.remember === true };
   session.path = validPath(machine, session);
-  const changed = data.rulesVersion !== rules.version || dropped || session.path.length !== path.length;
-  return { session, note: changed ? 'rules-changed' : undefined };
+  // The route stops early when a rule change needs a question the carer has not answered: that
+  // question is simply asked next, so it is not listed; answers further on are.
+  const rechecks = rules.questionOrder.filter((q) => recheck.has(q));
+  return { session, note: rechecks.length ? { kind: 'rules-changed', recheck: rechecks } : undefined };
 }
 
 export function serialise(rules: Rules, session: Session): string {
-  const stored: Stored = { v: 1, rulesVersion: rules.version, session };
+  const asked: Record<string, string> = {};
+  for (const q of Object.keys(session.answers)) asked[q] = questionPrint(rules, q);
+  const stored: Stored = { v: 1, rulesVersion: rules.version, session, asked };
   return JSON.stringify(stored);
 }
 

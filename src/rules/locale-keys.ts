@@ -1,6 +1,6 @@
 /** Which words the rules need in every language, and a check that a locale has them.
  * Rule words live in four namespaces: questions, arrangements, predicates, support. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleError } from './errors.ts';
 import { FACT_VALUES, type Rules } from './types.ts';
@@ -17,6 +17,7 @@ export function readLocales(root: string): Locales {
   if (!existsSync(dir)) return out;
   for (const lang of readdirSync(dir)) {
     const ldir = join(dir, lang);
+    if (!statSync(ldir).isDirectory()) continue;
     out[lang] = {};
     for (const f of readdirSync(ldir).filter((x) => x.endsWith('.json'))) {
       out[lang]![f.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(ldir, f), 'utf8')) as Tree;

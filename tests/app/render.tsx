@@ -18,9 +18,11 @@ export function memoryStores(): Stores & { data: Map<string, string> } {
   return { session: store, local: { ...store, getItem: () => null, setItem: () => undefined, removeItem: () => undefined }, data };
 }
 
-export function renderApp(path: string, session?: Partial<Session>, today = '2026-11-23') {
+/** `saved`: the exact text in storage (e.g. written by an older version), instead of `session`. */
+export function renderApp(path: string, session?: Partial<Session>, today = '2026-11-23', saved?: string) {
   const stores = memoryStores();
   if (session) stores.data.set('kinship-checker', serialise(rules, { answers: {}, path: [], remember: false, ...session }));
+  if (saved !== undefined) stores.data.set('kinship-checker', saved);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const i18n = initI18n();
   const utils = render(

@@ -1,0 +1,77 @@
+/** A small static file server for the built app: serves a folder under a path prefix (to prove the
+ * app works from a sub-path), and can switch folders while running (to serve a new version for the
+ * update test). Used by the browser tests and the benchmark. No dependencies. */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface StaticServer {
+  url: string;
+  origin: string;
+  setDir(dir: string): void;
+  stop(): Promise<void>;
+}
+
+export async function serveStatic(opts: {
+  dir: string;
+  port: number;
+  prefix?: string;
+  headers?: (path: string) => Record<string, string>;
+  onRequest?: (req: IncomingMessage) => void;
+}): Promise<StaticServer> {
+  let dir = opts.dir;
+  const prefix = opts.prefix ?? '/';
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    opts.onRequest?.(req);
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // The service worker script is always checked for a new version; hashed assets never change.
+      'cache-control': rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(opts.headers?.(rel) ?? {}),
+    });
+    res.end(readFileSync(file));
+  };
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => resolve());
+  });
+  const origin = `http://127.0.0.1:${opts.port}`;
+  return {
+    url: `${origin}${prefix}`,
+    origin,
+    setDir: (d) => {
+      dir = d;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

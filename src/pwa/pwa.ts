@@ -1,0 +1,103 @@
+/** The service worker, from the page's side (workbox-window): is a new version waiting, is the
+ * device offline, can the browser install the app. A small store React reads with
+ * useSyncExternalStore. The page never reloads by itself: applyUpdate() is the carer's choice. */
+import { Workbox } from 'workbox-window';
+
+export interface PwaState {
+  /** A new version is installed and waiting for the carer to reload. */
+  updateReady: boolean;
+  /** No network: the browser says so, or a tiny same-origin request just failed. */
+  offline: boolean;
+  /** The browser offered installation (beforeinstallprompt) and it has not been used. */
+  canInstall: boolean;
+}
+
+export interface Pwa {
+  get(): PwaState;
+  subscribe(fn: () => void): () => void;
+  applyUpdate(): void;
+  install(): Promise<void>;
+}
+
+interface InstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+function store(initial: PwaState) {
+  let state = initial;
+  const subs = new Set<() => void>();
+  return {
+    get: () => state,
+    set(patch: Partial<PwaState>) {
+      state = { ...state, ...patch };
+      subs.forEach((f) => f());
+    },
+    subscribe(fn: () => void) {
+      subs.add(fn);
+      return () => subs.delete(fn);
+    },
+  };
+}
+
+/** No service worker (tests, dev server, old browsers): only the offline flag is live. */
+export function createPwa(win: Window & typeof globalThis, opts: { register: boolean; swUrl?: string; probeUrl?: string }): Pwa {
+  const s = store({ updateReady: false, offline: win.navigator.onLine === false, canInstall: false });
+  // navigator.onLine === false is reliable, but true is not (a phone on a dead Wi-Fi says true).
+  // So we also ask our own server for a tiny file the service worker never caches: robots.txt.
+  // It carries nothing about the carer. A failure means offline; any answer means online.
+  const probe = () => {
+    if (!opts.register) return;
+    void win
+      .fetch(opts.probeUrl ?? './robots.txt', { method: 'HEAD', cache: 'no-store' })
+      .then(() => s.set({ offline: false }))
+      .catch(() => s.set({ offline: true }));
+  };
+  win.addEventListener('online', () => {
+    s.set({ offline: false });
+    probe();
+  });
+  win.addEventListener('offline', () => s.set({ offline: true }));
+  probe();
+
+  let deferred: InstallPromptEvent | undefined;
+  win.addEventListener('beforeinstallprompt', (e) => {
+    e.preventDefault(); // we show our own quiet button instead of the browser's banner
+    deferred = e as InstallPromptEvent;
+    s.set({ canInstall: true });
+  });
+  win.addEventListener('appinstalled', () => {
+    deferred = undefined;
+    s.set({ canInstall: false });
+  });
+
+  let wb: Workbox | undefined;
+  if (opts.register && 'serviceWorker' in win.navigator) {
+    wb = new Workbox(opts.swUrl ?? './sw.js', { scope: './' });
+    // 'waiting' fires for a worker that was already waiting when the page loaded, too.
+    wb.addEventListener('waiting', () => s.set({ updateReady: true }));
+    void wb.register().catch(() => {
+      /* no service worker (private mode, blocked): the app still works online */
+    });
+    // Coming back online is a good moment to look for a new version; it is only offered, never forced.
+    win.addEventListener('online', () => void wb?.update().catch(() => undefined));
+  }
+
+  return {
+    get: s.get,
+    subscribe: s.subscribe,
+    applyUpdate() {
+      if (!wb) return win.location.reload();
+      // The answers are already saved in this tab's storage; the reload picks them up.
+      wb.addEventListener('controlling', () => win.location.reload());
+      wb.messageSkipWaiting();
+    },
+    async install() {
+      const e = deferred;
+      if (!e) return;
+      deferred = undefined;
+      s.set({ canInstall: false });
+      await e.prompt();
+    },
+  };
+}

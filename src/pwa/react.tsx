@@ -1,0 +1,23 @@
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { Pwa, PwaState } from './pwa.ts';
+
+/** Without a service worker (tests, the dev server): nothing waiting, online, nothing to install. */
+const NONE: Pwa = {
+  get: () => STATIC,
+  subscribe: () => () => undefined,
+  applyUpdate: () => undefined,
+  install: async () => undefined,
+};
+const STATIC: PwaState = { updateReady: false, offline: false, canInstall: false };
+
+const Ctx = createContext<Pwa>(NONE);
+
+export function PwaProvider({ pwa, children }: { pwa: Pwa; children: ReactNode }) {
+  return <Ctx.Provider value={pwa}>{children}</Ctx.Provider>;
+}
+
+export function usePwa(): PwaState & Pick<Pwa, 'applyUpdate' | 'install'> {
+  const pwa = useContext(Ctx);
+  const state = useSyncExternalStore(pwa.subscribe, pwa.get, pwa.get);
+  return { ...state, applyUpdate: pwa.applyUpdate, install: pwa.install };
+}

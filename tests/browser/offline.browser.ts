@@ -1,0 +1,175 @@
+/** Works with no signal: the service worker, offline journeys, the update flow the carer
+ * controls, installability, and a sub-path. Real Chromium, the built app (dist/). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerAll, assertChromium, CHROME_FLAGS, CHROMIUM, launch, locale, ROOT, scenarios, text } from './harness.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+
+const app = locale('app');
+const arrangements = locale('arrangements');
+const questions = locale('questions');
+const SUB = '/charity/kinship-checker/';
+
+let browser: Browser;
+let tmp: string;
+let buildB: string;
+const lastCheckedB = '2026-11-20';
+
+beforeAll(async () => {
+  assertChromium();
+  browser = await launch();
+  // Build B: the same app from a copy of rules/ with a new 'last checked' date and version.
+  tmp = mkdtempSync(join(tmpdir(), 'kc-update-'));
+  cpSync(join(ROOT, 'rules'), join(tmp, 'rules'), { recursive: true });
+  cpSync(join(ROOT, 'seeds'), join(tmp, 'seeds'), { recursive: true });
+  const meta = join(tmp, 'rules', 'meta.yaml');
+  const text0 = readFileSync(meta, 'utf8');
+  const changed = text0.replace(/^version: (\d+)/m, (_, v: string) => `version: ${Number(v) + 1}`).replace(/^lastChecked: .*/m, `lastChecked: ${lastCheckedB}`);
+  if (changed === text0) throw new Error('could not change rules/meta.yaml for build B');
+  writeFileSync(meta, changed);
+  buildB = join(tmp, 'dist');
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', buildB, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, KC_RULES_ROOT: tmp },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`build B failed: ${r.stderr}`);
+});
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 30_000 });
+}
+
+async function h1(page: Page) {
+  return (await page.locator('h1').textContent())?.trim();
+}
+
+describe('offline, from a sub-path', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic({ dir: join(ROOT, 'dist'), port: 4313, prefix: SUB });
+  });
+  afterAll(() => server?.stop());
+
+  it('after one visit, a whole interview, the result and its print view work with no network', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await controlled(page);
+    expect(await page.getByText(text(app, 'offline.offline')).count()).toBe(0);
+
+    await context.setOffline(true);
+    // The browser's offline event is enough for the indicator while the page is open...
+    await expect.poll(() => page.getByText(text(app, 'offline.offline')).isVisible()).toBe(true);
+    // ...and after a reload with no network, where Chromium's emulation (like a dead Wi-Fi)
+    // still says navigator.onLine, the failed probe request is.
+    await page.reload();
+    expect(await h1(page)).toBe(text(app, 'start.title'));
+    await expect.poll(() => page.getByText(text(app, 'offline.offline')).isVisible()).toBe(true);
+
+    const sgo = scenarios().find((s) => s.expect.arrangement === 'special-guardianship')!;
+    await page.getByRole('button', { name: text(app, 'start.button') }).click();
+    await answerAll(page, sgo.answers, questions);
+    await page.getByRole('button', { name: text(app, 'council.ratherNotSay') }).click();
+    await expect.poll(() => page.url()).toContain('#/check-answers');
+    await page.getByRole('button', { name: text(app, 'check.button') }).click();
+    await expect.poll(() => page.locator('.panel__title').textContent()).toBe(text(arrangements, 'special-guardianship.title'));
+
+    // The print view: the print stylesheet is there, the banners and buttons are not.
+    expect(await page.getByRole('heading', { name: text(app, 'result.yourAnswers') }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText(text(app, 'offline.offline')).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: text(app, 'result.yourAnswers') }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // A cold start with no network: a new page in the same (offline) browser profile.
+    const again = await context.newPage();
+    await again.goto(server.url);
+    expect(await h1(again)).toBe(text(app, 'start.title'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the manifest is valid and Chromium finds the app installable from the sub-path', async () => {
+    // Installability needs a normal (not incognito) profile: a fresh one in a temporary folder.
+    const profile = mkdtempSync(join(tmpdir(), 'kc-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROME_FLAGS, viewport: { width: 360, height: 640 } });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await controlled(page);
+    const manifestUrl = await page.locator('link[rel=manifest]').evaluate((l) => (l as HTMLLinkElement).href);
+    expect(manifestUrl).toBe(`${server.url}manifest.webmanifest`);
+    const manifest = (await (await fetch(manifestUrl)).json()) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ name: 'Kinship care checker', short_name: 'Kinship checker', display: 'standalone', start_url: './', scope: './' });
+    expect(new URL(manifest.start_url as string, manifestUrl).href).toBe(server.url);
+    const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
+    expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of icons) {
+      const bytes = Buffer.from(await (await fetch(new URL(icon.src, manifestUrl))).arrayBuffer());
+      // A PNG's width and height are in its IHDR chunk, bytes 16 to 24.
+      expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+    // Chromium's own installability check (the one behind Lighthouse's former audit and the
+    // browser's install prompt): no errors.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+});
+
+describe('updates: the carer decides when', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic({ dir: join(ROOT, 'dist'), port: 4314 });
+  });
+  afterAll(() => server?.stop());
+
+  it('a new version waits, a banner says so, nothing reloads by itself, and answers survive the reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await controlled(page);
+    await page.getByRole('button', { name: text(app, 'start.button') }).click();
+    const first = 'where-child-lives';
+    await page.getByLabel(text(questions, `${first}.answers.with-me-england`), { exact: true }).check();
+    await page.getByRole('button', { name: text(app, 'continue') }).click();
+    await page.waitForURL((u) => !u.hash.endsWith(`/questions/${first}`));
+    const at = page.url();
+
+    // Build B is published; the browser looks for it (as it does on its own from time to time).
+    server.setDir(buildB);
+    await page.evaluate(() => (window as unknown as { marker: number }).marker = 1);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page.getByRole('status').filter({ hasText: text(app, 'offline.updateReady') });
+    await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(true);
+    // Still the same page, mid-interview: no reload happened by itself.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(page.url()).toBe(at);
+
+    await banner.getByRole('button', { name: text(app, 'offline.reload') }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { marker?: number }).marker ?? 0), { timeout: 30_000 }).toBe(0);
+    await page.waitForSelector('h1');
+    // Build B is running: its rules date is in the footer. The carer is where she was.
+    await expect.poll(() => page.locator('footer').textContent()).toContain('20 November 2026');
+    expect(page.url()).toBe(at);
+    expect(await page.getByText(text(app, 'offline.updateReady')).count()).toBe(0);
+    // Her first answer is still there.
+    await page.getByRole('link', { name: text(app, 'back') }).click();
+    await page.waitForURL((u) => u.hash.endsWith(`/questions/${first}`));
+    expect(await page.getByLabel(text(questions, `${first}.answers.with-me-england`), { exact: true }).isChecked()).toBe(true);
+    await context.close();
+  });
+});
