@@ -4,22 +4,34 @@ import { I18nextProvider } from 'react-i18next';
 import rules, { seedTitles } from 'virtual:rules';
 import { App } from './app/App.tsx';
 import { AppProvider, browserStores } from './app/context.tsx';
-import { initI18n } from './i18n.ts';
+import { followLanguage, initI18nLazy } from './i18n/index.ts';
+import { startLanguage } from './i18n/choose.ts';
 import { createPwa } from './pwa/pwa.ts';
 import { PwaProvider } from './pwa/react.tsx';
 import './styles.css';
 
-const i18n = initI18n();
+// Each locale file is its own chunk: only the carer's language is downloaded to start with.
+const locales = import.meta.glob<unknown>('../locales/*/*.json', { import: 'default' });
+const loadLocale = (lng: string, ns: string) => {
+  const load = locales[`../locales/${lng}/${ns}.json`];
+  return load ? load() : Promise.reject(new Error(`no locale file locales/${lng}/${ns}.json`));
+};
+
 // The service worker only in a build: the dev server serves modules it must not cache.
 const pwa = createPwa(window, { register: import.meta.env.PROD });
+const stores = browserStores();
 const now = new Date();
 const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+
+const lng = startLanguage(window.location.search, stores.local, navigator.languages ?? [navigator.language]);
+const i18n = await initI18nLazy(lng, loadLocale);
+followLanguage(i18n, document);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <PwaProvider pwa={pwa}>
-        <AppProvider rules={rules} seedTitles={seedTitles} stores={browserStores()} today={today}>
+        <AppProvider rules={rules} seedTitles={seedTitles} stores={stores} today={today}>
           <App />
         </AppProvider>
       </PwaProvider>

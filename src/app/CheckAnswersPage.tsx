@@ -35,7 +35,7 @@ export function CheckAnswersPage() {
         ))}
         <div className="summary-list__row">
           <dt className="summary-list__key">{t('check.council')}</dt>
-          <dd className="summary-list__value">{council?.name ?? t('check.councilNotSaid')}</dd>
+          <dd className="summary-list__value">{council ? <span lang="en">{council.name}</span> : t('check.councilNotSaid')}</dd>
           <dd className="summary-list__actions">
             <Link to={PATHS.council} state={changing}>
               {t('check.change')}{' '}

@@ -5,6 +5,7 @@ import { STORAGE_KEY } from './session.ts';
 import { PATHS, type NavState } from './paths.ts';
 import { usePwa } from '../pwa/react.tsx';
 import { Freshness } from './Freshness.tsx';
+import { LanguageSwitcher, ReviewNotice } from './Languages.tsx';
 
 /** Where 'Leave this page' goes: a neutral page. The carer's answers are cleared from this tab. */
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -35,7 +36,9 @@ export function Layout() {
           <span id="exit-hint" className="visually-hidden">{t('quickExitHint')}</span>
         </div>
       </header>
+      <LanguageSwitcher />
       <div className="width">
+        <ReviewNotice />
         <Banners />
         <main id="main-content" tabIndex={-1} className="main">
           <Outlet />

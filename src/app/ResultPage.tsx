@@ -13,6 +13,9 @@ import { amountRows, longDate, referenceText } from './format.ts';
 import { summaryText } from './summary.ts';
 import { Freshness } from './Freshness.tsx';
 
+/** What an arrangement means, in the order shown. */
+const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
+
 export function ResultPage() {
   const { t, i18n } = useTranslation(['app', 'arrangements', 'support', 'predicates', 'questions']);
   const { rules, machine, session, today, stores } = useApp();
@@ -71,7 +74,7 @@ export function ResultPage() {
         <section aria-labelledby="facts-heading">
           <h2 id="facts-heading">{t('result.factsHeading')}</h2>
           <dl className="summary-list">
-            {(['parentalResponsibility', 'lookedAfter', 'lasts'] as const).map((f) => (
+            {FACTS.map((f) => (
               <div className="summary-list__row" key={f}>
                 <dt className="summary-list__key">{t(`result.facts.${f}`)}</dt>
                 <dd className="summary-list__value">{t(`arrangements:facts.${f}.${a.facts[f]}`)}</dd>
@@ -324,16 +327,17 @@ function Sources({ references, seedTitles, title }: { references: Reference[]; s
         {references.map((r, i) => (
           <li key={i}>
             {'href' in r ? (
-              <a href={r.href} rel="noreferrer noopener" target="_blank">
+              // Source documents are in English: marked so, for screen readers in every language.
+              <a href={r.href} rel="noreferrer noopener" target="_blank" lang="en" dir="ltr">
                 {r.title}
               </a>
             ) : (
               <span>
                 {referenceText(t, r, seedTitles)}
-                <span className="source__quote">: {t('result.seedQuote', { quote: r.quote })}</span>
+                <span className="source__quote">: <span lang="en" dir="ltr">{t('result.seedQuote', { quote: r.quote })}</span></span>
               </span>
             )}
-            {'href' in r && <span className="print-only print-only--inline"> ({hostOf(r.href)})</span>}
+            {'href' in r && <span className="print-only print-only--inline"> (<span lang="en" dir="ltr">{hostOf(r.href)}</span>)</span>}
           </li>
         ))}
       </ul>

@@ -1,18 +1,20 @@
 /** Formatting helpers for the result page and the shared summary. Words come from locales. */
 import type { TFunction } from 'i18next';
+import { intlLocale } from '../i18n/languages.ts';
 import type { AmountResult } from '../engine/evaluate.ts';
 import type { AmountValue, Reference } from '../rules/types.ts';
 
 export function money(lng: string, n: number): string {
-  return new Intl.NumberFormat(lng === 'en' ? 'en-GB' : lng, {
+  return new Intl.NumberFormat(intlLocale(lng), {
     style: 'currency',
     currency: 'GBP',
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
   }).format(n);
 }
 
 export function longDate(lng: string, iso: string): string {
-  return new Intl.DateTimeFormat(lng === 'en' ? 'en-GB' : lng, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }

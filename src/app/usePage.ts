@@ -2,6 +2,7 @@
  * focus to the main heading when the page changes, so a screen reader announces the new page once. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 
 /** The first page the browser loads keeps the browser's own focus (so the skip link comes first);
  * every page after that, reached inside the app, moves focus to its heading. */
@@ -10,6 +11,8 @@ let firstPage = true;
 export function usePage(heading: string, hasError = false) {
   const { t } = useTranslation('app');
   const ref = useRef<HTMLHeadingElement>(null);
+  // A new page (not a new language: the switcher keeps focus where the carer is).
+  const page = useLocation().key;
   useEffect(() => {
     document.title = `${hasError ? t('errorPrefix') : ''}${heading} - ${t('service')}`;
   }, [heading, hasError, t]);
@@ -19,6 +22,6 @@ export function usePage(heading: string, hasError = false) {
       return;
     }
     ref.current?.focus({ preventScroll: false });
-  }, [heading]);
+  }, [page]);
   return ref;
 }

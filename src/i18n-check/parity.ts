@@ -48,9 +48,11 @@ export function termsIn(english: string, terms: string[]): string[] {
   let rest = english.toLowerCase();
   const found: string[] = [];
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-    if (rest.includes(term)) {
+    // Whole words only: 'special guardianship allowance' does not name a 'special guardian'.
+    const re = new RegExp(`(?<![a-z])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
+    if (re.test(rest)) {
       found.push(term);
-      rest = rest.split(term).join(' ');
+      rest = rest.replace(re, ' ');
     }
   }
   return found;

@@ -89,7 +89,7 @@ export function text(tree: Record<string, unknown>, key: string): string {
 }
 
 /** Answers the questions the app asks, by clicking the answer's words, until the council page. */
-export async function answerAll(page: Page, answers: Record<string, string>, questions = locale('questions')): Promise<string[]> {
+export async function answerAll(page: Page, answers: Record<string, string>, questions = locale('questions'), app = locale('app')): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 20; i++) {
     const m = /#\/questions\/([a-z0-9-]+)/.exec(page.url());
@@ -98,8 +98,11 @@ export async function answerAll(page: Page, answers: Record<string, string>, que
     const a = answers[q];
     if (a === undefined) throw new Error(`the app asked ${q}, which the scenario does not answer`);
     asked.push(q);
+    // The URL changes before the new question is on screen (router transitions): wait for its
+    // heading, or a 'No' on the page before could be clicked instead of this question's 'No'.
+    await page.locator('h1', { hasText: text(questions, `${q}.title`) }).waitFor();
     await page.getByLabel(text(questions, `${q}.answers.${a}`), { exact: true }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: text(app, 'continue'), exact: true }).click();
     await page.waitForURL((u) => !u.hash.endsWith(`/questions/${q}`));
   }
   return asked;

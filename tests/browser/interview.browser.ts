@@ -1,5 +1,6 @@
 /** The interview in real Chromium: axe on every page type, keyboard only, back and refresh, deep
  * links, start again, and the printed summary. */
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, startServer, text } from './harness.ts';
@@ -97,10 +98,16 @@ describe('keyboard only', () => {
     const page = await phone();
     await page.goto(server.url);
     await page.getByRole('heading', { name: t('start.title') }).waitFor();
-    // Tab from the top: skip link first, then Leave this page, then Start now.
+    // Tab from the top: skip link first, then Leave this page, then each language, then Start now.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('skipLink'));
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('quickExit'));
+    const languages = Object.values(LANGUAGES).map((l) => l.name);
+    for (const name of languages) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+    }
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('start.button'));
     await page.keyboard.press('Enter');

@@ -92,10 +92,17 @@ describe('offline, from a sub-path', () => {
     expect(await page.getByRole('heading', { name: text(app, 'result.yourAnswers') }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
+    // Another language, still offline: its words were precached too.
+    await page.getByRole('navigation', { name: text(app, 'language.label') }).getByRole('button', { name: 'اردو' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(text(locale('app', 'ur'), 'result.title'));
+    await expect.poll(() => page.locator('.panel__title').textContent()).toBe(text(locale('arrangements', 'ur'), 'special-guardianship.title'));
+
     // A cold start with no network: a new page in the same (offline) browser profile.
     const again = await context.newPage();
     await again.goto(server.url);
-    expect(await h1(again)).toBe(text(app, 'start.title'));
+    await again.waitForSelector('h1');
+    expect(await h1(again)).toBe(text(locale('app', 'ur'), 'start.title'));
     expect(errors).toEqual([]);
     await context.close();
   });

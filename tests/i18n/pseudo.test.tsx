@@ -1,0 +1,109 @@
+/** A pseudo-locale run: every English text is wrapped as ⟦...⟧, every page type is rendered, and
+ * any letter on the page outside the wrappers is a word that did not come from locales/ (or from
+ * rules/ through locales). Text marked as another language (lang="en" on the English title of a
+ * source document, each language's own name in the switcher) is exempt: it is meant to be so. */
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import rules from 'virtual:rules';
+import { renderApp } from '../app/render.tsx';
+import { initI18n } from '../../src/i18n/index.ts';
+import { englishResources } from '../../src/i18n/english.ts';
+import { createInterviewMachine } from '../../src/machine/interview.ts';
+import { advanceWithKept } from '../../src/app/session.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+
+interface Scenario { name: string; asOf: string; council?: string; answers: Record<string, string>; expect: { arrangement: string } }
+const dir = `${process.cwd()}/tests/scenarios/`;
+const scenarios = (): Scenario[] => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().flatMap((f) => parse(readFileSync(dir + f, 'utf8')) as Scenario[]);
+
+afterEach(cleanup);
+const PSEUDO = 'qps';
+
+type Tree = { [k: string]: string | Tree };
+const wrap = (t: Tree): Tree => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, typeof v === 'string' ? `⟦${v}⟧` : wrap(v)]));
+const pseudo = () => initI18n({ [PSEUDO]: Object.fromEntries(Object.entries(englishResources()).map(([ns, t]) => [ns, wrap(t as Tree)])) }, PSEUDO);
+
+/** What is left of a text once every ⟦...⟧ (nested too) is taken out. */
+function outside(text: string): string {
+  let s = text;
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  return s;
+}
+
+function untranslated(): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement!;
+    if (el.closest('script, style')) continue;
+    const lang = el.closest('[lang]')?.getAttribute('lang');
+    if (lang && lang !== PSEUDO) continue;
+    if (/\p{L}/u.test(outside(n.textContent ?? ''))) found.push(`text "${n.textContent}" in <${el.tagName.toLowerCase()} class="${el.className}">`);
+  }
+  for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const v = el.getAttribute(a);
+      if (v && /\p{L}/u.test(outside(v))) found.push(`${a}="${v}" on <${el.tagName.toLowerCase()}>`);
+    }
+  }
+  if (/\p{L}/u.test(outside(document.title))) found.push(`document title "${document.title}"`);
+  return found;
+}
+
+const machine = createInterviewMachine(rules);
+const byArrangement = new Map<string, Scenario>();
+for (const s of scenarios()) if (!byArrangement.has(s.expect.arrangement)) byArrangement.set(s.expect.arrangement, s);
+
+describe('a pseudo-locale run: no untranslated word reaches the page', () => {
+  it('the start page', () => {
+    renderApp('/', undefined, undefined, undefined, pseudo());
+    expect(untranslated().join('\n')).toBe('');
+  });
+
+  const seen = new Set<string>();
+  for (const [arrangement, s] of byArrangement) {
+    it(`every question, check answers and the result on the route to ${arrangement}`, () => {
+      const { path: route, position } = advanceWithKept(machine, s.answers, []);
+      expect(position).toEqual({ done: true, arrangement });
+      const session = { answers: s.answers, path: route, council: s.council ?? null };
+      for (const q of route) {
+        seen.add(q);
+        renderApp(`/questions/${q}`, session, undefined, undefined, pseudo());
+        expect(untranslated().join('\n'), q).toBe('');
+        cleanup();
+      }
+      renderApp('/check-answers', session, s.asOf, undefined, pseudo());
+      expect(untranslated().join('\n'), 'check answers').toBe('');
+      cleanup();
+      renderApp('/result', session, s.asOf, undefined, pseudo());
+      expect(screen.getAllByRole('heading', { level: 1 }).length).toBe(1);
+      expect(untranslated().join('\n'), 'result').toBe('');
+    });
+  }
+  it('covers every question', () => {
+    expect([...seen].sort()).toEqual([...rules.questionOrder].sort());
+  });
+
+  it('error messages: a question with no answer, a council not found, and a page not found', () => {
+    renderApp(`/questions/${rules.start}`, undefined, undefined, undefined, pseudo());
+    fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
+    expect(document.querySelector('.error-summary')).not.toBeNull();
+    expect(untranslated().join('\n')).toBe('');
+    cleanup();
+    const s = byArrangement.get('special-guardianship')!;
+    const { path } = advanceWithKept(machine, s.answers, []);
+    renderApp('/council', { answers: s.answers, path }, undefined, undefined, pseudo());
+    fireEvent.change(document.querySelector('input[list]')!, { target: { value: 'Atlantis' } });
+    fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
+    expect(document.querySelector('.error-summary')).not.toBeNull();
+    expect(untranslated().join('\n')).toBe('');
+    cleanup();
+    renderApp('/no-such-page', undefined, undefined, undefined, pseudo());
+    expect(untranslated().join('\n')).toBe('');
+  });
+});
