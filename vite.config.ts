@@ -1,8 +1,66 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rulesPlugin } from './scripts/vite-rules-plugin.ts';
+
+/** The Content-Security-Policy of the built app: our own files only, no inline script, nothing
+ * from anywhere else. (frame-ancestors cannot be set in a meta tag: see the README for headers.)
+ * Only in the build: the dev server needs inline scripts for hot reload. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** dist/boot.js (from src/boot.ts, one blocking classic script) and the start page pre-rendered
+ * into index.html. Build only. */
+function firstScreenPlugin(): Plugin {
+  return {
+    name: 'kinship-first-screen',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      // Render the start page with the app's own components, through a throwaway Vite server
+      // that shares this config's plugins (so virtual:rules resolves).
+      const { createServer } = await import('vite');
+      const server = await createServer({ configFile: false, plugins: [react(), rulesPlugin()], server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error' });
+      try {
+        const { renderStartPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => string };
+        const body = renderStartPage();
+        return html
+          .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+          .replace('<meta name="viewport"', '<script src="./boot.js"></script>\n    <meta name="viewport"');
+      } finally {
+        await server.close();
+      }
+    },
+    async generateBundle() {
+      // Two classic scripts, each self-contained: boot.js (see src/boot.ts) and embed.js, the
+      // snippet charities paste (src/embed/snippet.ts).
+      const { build } = await import('rolldown');
+      for (const [input, fileName] of [['src/boot.ts', 'boot.js'], ['src/embed/snippet.ts', 'embed.js']]) {
+        const out = await build({ input, write: false, output: { format: 'iife', minify: true }, logLevel: 'silent' });
+        this.emitFile({ type: 'asset', fileName, source: out.output[0].code });
+      }
+    },
+  };
+}
+
+function cspPlugin(): Plugin {
+  return {
+    name: 'kinship-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
 
 // base: './' keeps every asset URL relative, so the built app also works from a sub-path.
 export default defineConfig({
@@ -10,6 +68,8 @@ export default defineConfig({
   plugins: [
     react(),
     rulesPlugin(),
+    cspPlugin(),
+    firstScreenPlugin(),
     VitePWA({
       // The carer decides when to update (a banner); src/pwa/ registers with workbox-window.
       registerType: 'prompt',
@@ -40,6 +100,9 @@ export default defineConfig({
         // icon. PNGs and the manifest are fetched by the browser itself; listing them here too
         // would precache them twice (vite-plugin-pwa adds the manifest icons).
         globPatterns: ['**/*.{js,css,html,svg,ico}'],
+        // The sample charity page is for trying the embed, not part of the checker.
+        globIgnores: ['embed-demo.*'],
+        navigateFallbackDenylist: [/embed-demo/],
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,

@@ -7,7 +7,11 @@ const root = join(import.meta.dirname, '..');
 const read = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 const languages = Object.keys(read('locales/languages.json').languages as Record<string, unknown>);
 const terms = read('locales/legal-terms.json').terms as string[];
-const ns = readdirSync(join(root, 'locales/en')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const englishOnly = Object.keys(read('locales/languages.json').englishOnly ?? {});
+const ns = readdirSync(join(root, 'locales/en'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .filter((n) => !englishOnly.includes(n));
 const load = (lang: string) => Object.fromEntries(ns.map((n) => [n, existsSync(join(root, 'locales', lang, `${n}.json`)) ? (read(`locales/${lang}/${n}.json`) as Tree) : undefined]));
 const en = load('en') as Record<string, Tree>;
 const wanted = process.argv.slice(2);

@@ -9,17 +9,20 @@ import { compileRules } from '../src/rules/compile.ts';
 import { formatError } from '../src/rules/errors.ts';
 import { readSourceFiles, PROJECT_ROOT } from '../src/rules/load-node.ts';
 
-const ID = 'virtual:rules';
-const RESOLVED = '\0virtual:rules';
+/** virtual:rules: everything (tests, tools). virtual:rules/core: all but the support items, for
+ * the interview (the app's first load). virtual:rules/support: the support items, loaded with
+ * the result page. */
+const IDS = ['virtual:rules', 'virtual:rules/core', 'virtual:rules/support'];
 
 export function rulesPlugin(): Plugin {
   return {
     name: 'kinship-rules',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return IDS.includes(id) ? `\0${id}` : undefined;
     },
-    load(id) {
-      if (id !== RESOLVED) return undefined;
+    load(resolved) {
+      const id = resolved.slice(1);
+      if (!resolved.startsWith('\0') || !IDS.includes(id)) return undefined;
       // KC_RULES_ROOT: build from another folder holding rules/ and seeds/ (to preview a rules
       // change before it is merged; the update test builds a second version this way).
       const root = process.env.KC_RULES_ROOT ? join(process.env.KC_RULES_ROOT, '/') : PROJECT_ROOT;
@@ -31,6 +34,10 @@ export function rulesPlugin(): Plugin {
       // The titles of the source documents, for citing a seed by name rather than file.
       const index = parse(readFileSync(join(root, 'seeds', 'index.yaml'), 'utf8')) as { file: string; title: string }[];
       const seedTitles = Object.fromEntries(index.map((s) => [s.file, s.title]));
+      const { support, options, ...core } = rules;
+      if (id === 'virtual:rules/support')
+        return `export default ${JSON.stringify(support)};\nexport const options = ${JSON.stringify(options)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
+      if (id === 'virtual:rules/core') return `export default ${JSON.stringify(core)};`;
       return `export default ${JSON.stringify(rules)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
     },
   };

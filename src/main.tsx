@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import rules, { seedTitles } from 'virtual:rules';
+import rules from 'virtual:rules/core';
 import { App } from './app/App.tsx';
 import { AppProvider, browserStores } from './app/context.tsx';
 import { followLanguage, initI18nLazy } from './i18n/index.ts';
 import { startLanguage } from './i18n/choose.ts';
+import { LANGUAGE_CODES } from './i18n/languages.ts';
+import { applyEmbedding } from './embed/frame.ts';
 import { createPwa } from './pwa/pwa.ts';
 import { PwaProvider } from './pwa/react.tsx';
 import './styles.css';
@@ -16,6 +18,8 @@ const loadLocale = (lng: string, ns: string) => {
   const load = locales[`../locales/${lng}/${ns}.json`];
   return load ? load() : Promise.reject(new Error(`no locale file locales/${lng}/${ns}.json`));
 };
+
+applyEmbedding(window, LANGUAGE_CODES);
 
 // The service worker only in a build: the dev server serves modules it must not cache.
 const pwa = createPwa(window, { register: import.meta.env.PROD });
@@ -31,7 +35,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <PwaProvider pwa={pwa}>
-        <AppProvider rules={rules} seedTitles={seedTitles} stores={stores} today={today}>
+        <AppProvider rules={rules} stores={stores} today={today}>
           <App />
         </AppProvider>
       </PwaProvider>

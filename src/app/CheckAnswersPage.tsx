@@ -7,7 +7,7 @@ import { PATHS, pathFor, type NavState } from './paths.ts';
 
 export function CheckAnswersPage() {
   const { t } = useTranslation(['app', 'questions']);
-  const { rules, machine, session, update } = useApp();
+  const { rules, machine, session, update, professional } = useApp();
   const navigate = useNavigate();
   const heading = usePage(t('check.title'));
   const snap = replay(machine, session.answers, session.path);
@@ -44,6 +44,7 @@ export function CheckAnswersPage() {
           </dd>
         </div>
       </dl>
+      {!professional && (
       <div className="checkboxes__item">
         <input
           className="checkboxes__input"
@@ -56,6 +57,7 @@ export function CheckAnswersPage() {
         <label className="checkboxes__label" htmlFor="remember">{t('check.remember')}</label>
         <div id="remember-hint" className="hint checkboxes__hint">{t('check.rememberHint')}</div>
       </div>
+      )}
       <button type="button" className="button" onClick={() => navigate(PATHS.result)}>{t('check.button')}</button>
     </>
   );

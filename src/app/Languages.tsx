@@ -7,10 +7,10 @@ import { useApp } from './context.tsx';
  * place in the interview and the answers: only the words change. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('app');
-  const { stores } = useApp();
+  const { stores, professional } = useApp();
   const change = (lng: string) => {
     if (lng === i18n.language) return;
-    rememberLanguage(stores.local, lng);
+    if (!professional) rememberLanguage(stores.local, lng);
     void i18n.changeLanguage(lng);
   };
   return (
@@ -41,7 +41,7 @@ export function LanguageSwitcher() {
  * and offers the English. */
 export function ReviewNotice() {
   const { t, i18n } = useTranslation('app');
-  const { stores } = useApp();
+  const { stores, professional } = useApp();
   const lang = LANGUAGES[i18n.language];
   if (!lang || lang.review !== 'unreviewed') return null;
   return (
@@ -51,7 +51,7 @@ export function ReviewNotice() {
         type="button"
         className="button button--secondary banner__button"
         onClick={() => {
-          rememberLanguage(stores.local, SOURCE_LANGUAGE);
+          if (!professional) rememberLanguage(stores.local, SOURCE_LANGUAGE);
           void i18n.changeLanguage(SOURCE_LANGUAGE);
         }}
       >

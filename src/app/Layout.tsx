@@ -1,4 +1,7 @@
-import { Link, Outlet } from 'react-router';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import type { NavState as StartState } from './paths.ts';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './context.tsx';
 import { STORAGE_KEY } from './session.ts';
@@ -12,7 +15,13 @@ export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 export function Layout() {
   const { t } = useTranslation('app');
-  const { stores, session } = useApp();
+  const { stores, session, reset } = useApp();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const startAgain = () => {
+    reset();
+    navigate('/', { state: { startAgain: true } satisfies StartState });
+  };
   const leave = () => {
     try {
       stores.session?.removeItem(STORAGE_KEY);
@@ -20,7 +29,9 @@ export function Layout() {
     } catch {
       /* storage blocked: nothing to clear */
     }
-    window.location.replace(EXIT_URL);
+    // Embedded in a charity's page: leave the whole page, not just our frame.
+    if (window.top !== window) window.open(EXIT_URL, '_top');
+    else window.location.replace(EXIT_URL);
   };
   return (
     <>
@@ -39,9 +50,14 @@ export function Layout() {
       <LanguageSwitcher />
       <div className="width">
         <ReviewNotice />
+        <ProfessionalBar />
         <Banners />
         <main id="main-content" tabIndex={-1} className="main">
-          <Outlet />
+          <ErrorBoundary key={location.pathname} onStartAgain={startAgain}>
+            <Suspense fallback={null}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
       <footer className="footer">
@@ -99,6 +115,30 @@ function Banners() {
         )}
       </div>
     </>
+  );
+}
+
+/** In professional mode: say so, and offer 'New visit' to clear everything for the next family. */
+function ProfessionalBar() {
+  const { t } = useTranslation('app');
+  const { professional } = useApp();
+  const navigate = useNavigate();
+  if (!professional) return null;
+  return (
+    <div className="banner banner--professional">
+      <p>{t('professional.on')}</p>
+      <button
+        type="button"
+        className="button button--secondary banner__button"
+        aria-describedby="new-visit-hint"
+        // The start page clears everything once it is showing (clearing here first would send the
+        // page the carer is on back through the interview).
+        onClick={() => navigate('/', { state: { newVisit: true } satisfies StartState })}
+      >
+        {t('professional.newVisit')}
+      </button>
+      <p id="new-visit-hint" className="hint">{t('professional.newVisitHint')}</p>
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useApp } from './context.tsx';
@@ -7,18 +7,23 @@ import { usePage } from './usePage.ts';
 import { clearAll, position, replay, routeAnswers } from './session.ts';
 import { PATHS, pathFor, type NavState } from './paths.ts';
 import { evaluate, type ItemResult, type Result } from '../engine/evaluate.ts';
-import { CATEGORIES, type Reference } from '../rules/types.ts';
+import { compareOptions } from '../engine/compare.ts';
+import { CATEGORIES, type Reference, type Rules } from '../rules/types.ts';
 import type { Finding } from '../engine/logic.ts';
 import { amountRows, longDate, referenceText } from './format.ts';
 import { summaryText } from './summary.ts';
 import { Freshness } from './Freshness.tsx';
+import { Sources, StatusBadges } from './parts.tsx';
+// The support items come with this page (its own chunk), not with the interview.
+import support, { options, seedTitles } from 'virtual:rules/support';
 
 /** What an arrangement means, in the order shown. */
 const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
 
 export function ResultPage() {
   const { t, i18n } = useTranslation(['app', 'arrangements', 'support', 'predicates', 'questions']);
-  const { rules, machine, session, today, stores } = useApp();
+  const { rules: core, machine, session, today, stores, professional } = useApp();
+  const rules: Rules = useMemo(() => ({ ...core, support, options }), [core]);
   const navigate = useNavigate();
   const heading = usePage(t('result.title'));
   const [shareNote, setShareNote] = useState<string | undefined>();
@@ -32,6 +37,10 @@ export function ResultPage() {
   const result = useMemo(
     () => (pos.done ? (evaluate(rules, routeAnswers(session), { asOf: today, council: session.council ?? null }) as Result) : undefined),
     [pos.done, rules, session, today],
+  );
+  const canCompare = useMemo(
+    () => session.council !== undefined && compareOptions(rules, session.answers, { asOf: today, council: session.council }) !== undefined,
+    [rules, session, today],
   );
   if (!pos.done || !result || session.council === undefined) return <Navigate replace to={pathFor(pos, session.council !== undefined)} />;
   const lng = i18n.language;
@@ -82,6 +91,9 @@ export function ResultPage() {
             ))}
           </dl>
           <Why t={t} findings={a.because} />
+          {professional && (
+            <Sources references={a.references} seedTitles={seedTitles} title={t(`arrangements:${a.id}.title`)} label={t('professional.legalBasis')} open />
+          )}
         </section>
       )}
 
@@ -137,10 +149,27 @@ export function ResultPage() {
         </section>
       )}
 
+      {canCompare && (
+        <section className="compare-link no-print" aria-labelledby="compare-heading">
+          <h2 id="compare-heading">{t('compare.link')}</h2>
+          <p>{t('compare.linkHint')}</p>
+          <Link className="button button--secondary" to={PATHS.compare}>{t('compare.link')}</Link>
+        </section>
+      )}
+
       <section aria-labelledby="advice-heading">
         <h2 id="advice-heading">{t('result.adviceHeading')}</h2>
         <p>{t('result.adviceText')}</p>
       </section>
+
+      <p className="no-print">
+        <Link to={PATHS.howItDecides}>{t('howItDecides.link')}</Link>
+      </p>
+      {professional && (
+        <p className="no-print">
+          <Link to={PATHS.caseNote}>{t('professional.caseNote')}</Link>
+        </p>
+      )}
 
       <section className="print-only" aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('result.yourAnswers')}</h2>
@@ -198,7 +227,7 @@ function Why({ t, findings }: { t: TFunction; findings: Finding[] }) {
 
 function SupportCard({ item, warning = false }: { item: ItemResult; warning?: boolean }) {
   const { t, i18n } = useTranslation(['app', 'support', 'predicates']);
-  const { seedTitles } = useApp();
+  const { professional } = useApp();
   const lng = i18n.language;
   const may = item.fit === 'mayApply';
   const id = `item-${item.id}`;
@@ -208,8 +237,7 @@ function SupportCard({ item, warning = false }: { item: ItemResult; warning?: bo
     <article className={`card${warning ? ' card--warning' : ''}`} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} className="card__title">{t(`support:${item.id}.title`)}</h4>
       <p className="card__badges">
-        <span className={`badge badge--${item.status}`}>{t(`status.${item.status}`)}</span>
-        {may && <span className="badge badge--may">{t('result.mayApply')}</span>}
+        <StatusBadges item={item} />
       </p>
       <p className="card__summary">{t(`support:${item.id}.summary`)}</p>
       {item.notes.map((n) => (
@@ -255,7 +283,18 @@ function SupportCard({ item, warning = false }: { item: ItemResult; warning?: bo
           </ul>
         </details>
       )}
-      <Sources references={item.references} seedTitles={seedTitles} title={t(`support:${item.id}.title`)} />
+      {item.letter && (
+        <p className="no-print">
+          <Link to={PATHS.letter(item.letter)}>{t(`letter.${item.letter}Title`)}</Link>
+        </p>
+      )}
+      <Sources
+        references={item.references}
+        seedTitles={seedTitles}
+        title={t(`support:${item.id}.title`)}
+        label={professional ? t('professional.legalBasis') : undefined}
+        open={professional}
+      />
       <p className="hint card__checked">{t('result.lastChecked', { date: longDate(lng, item.lastChecked) })}</p>
     </article>
   );
@@ -306,41 +345,3 @@ const { t } = useTranslation(['app', 'support']);
   );
 }
 
-/** The site a source is on, for the printed summary (the full address is a link on screen). */
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return href;
-  }
-}
-
-function Sources({ references, seedTitles, title }: { references: Reference[]; seedTitles: Record<string, string>; title: string }) {
-  const { t } = useTranslation('app');
-  return (
-    <details className="details details--sources">
-      <summary className="details__summary">
-        {t('result.sources')}
-        <span className="visually-hidden">: {title}</span>
-      </summary>
-      <ul className="list sources">
-        {references.map((r, i) => (
-          <li key={i}>
-            {'href' in r ? (
-              // Source documents are in English: marked so, for screen readers in every language.
-              <a href={r.href} rel="noreferrer noopener" target="_blank" lang="en" dir="ltr">
-                {r.title}
-              </a>
-            ) : (
-              <span>
-                {referenceText(t, r, seedTitles)}
-                <span className="source__quote">: <span lang="en" dir="ltr">{t('result.seedQuote', { quote: r.quote })}</span></span>
-              </span>
-            )}
-            {'href' in r && <span className="print-only print-only--inline"> (<span lang="en" dir="ltr">{hostOf(r.href)}</span>)</span>}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}

@@ -8,12 +8,15 @@ import { PATHS, pathFor, type NavState } from './paths.ts';
 
 export function StartPage() {
   const { t } = useTranslation('app');
-  const { rules, machine, session, dismissNote, reset } = useApp();
+  const { rules, machine, session, dismissNote, reset, professional, setProfessional, newVisit } = useApp();
   const heading = usePage(t('start.title'));
-  const startAgain = (useLocation().state as NavState | null)?.startAgain === true;
+  const nav = useLocation().state as NavState | null;
+  const startAgain = nav?.startAgain === true || nav?.newVisit === true;
+  const visit = nav?.newVisit === true;
   useEffect(() => {
-    if (startAgain) reset();
-  }, [startAgain, reset]);
+    if (visit) newVisit();
+    else if (startAgain) reset();
+  }, [startAgain, visit, reset, newVisit]);
   const hasProgress = session.path.length > 0 && !startAgain;
   const resumeTo = pathFor(position(replay(machine, session.answers, session.path)), session.council !== undefined);
   return (
@@ -30,6 +33,18 @@ export function StartPage() {
       <p>{t('start.notSure')}</p>
       <p>{t('privacy')}</p>
       <p>{t('notAdvice')}</p>
+      <div className="checkboxes__item">
+        <input
+          className="checkboxes__input"
+          id="professional"
+          type="checkbox"
+          checked={professional}
+          onChange={(e) => setProfessional(e.target.checked)}
+          aria-describedby="professional-hint"
+        />
+        <label className="checkboxes__label" htmlFor="professional">{t('professional.switch')}</label>
+        <div id="professional-hint" className="hint checkboxes__hint">{t('professional.switchHint')}</div>
+      </div>
       {hasProgress ? (
         <>
           <p>{t('start.resume')}</p>

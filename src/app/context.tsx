@@ -1,11 +1,12 @@
 /** The app's state: the rules, the interview machine built from them, and the carer's session. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Rules } from '../rules/types.ts';
+import type { CoreRules } from '../rules/types.ts';
 import { createInterviewMachine } from '../machine/interview.ts';
+import { forgetLanguage } from '../i18n/choose.ts';
 import { clearAll, load, save, type Machine, type RestoreNote, type Session, type Stores, EMPTY } from './session.ts';
 
 interface AppState {
-  rules: Rules;
+  rules: CoreRules;
   machine: Machine;
   session: Session;
   update: (s: Session) => void;
@@ -13,9 +14,14 @@ interface AppState {
   note: RestoreNote;
   dismissNote: () => void;
   stores: Stores;
+  /** Professional mode (a social worker on a visit): the legal basis is shown, and nothing is
+   * kept on the device, not even in this tab. */
+  professional: boolean;
+  setProfessional: (on: boolean) => void;
+  /** Clears every answer and anything kept on the device, ready for the next family. */
+  newVisit: () => void;
   /** Today's date, YYYY-MM-DD: the app reads the clock, the engine never does. */
   today: string;
-  seedTitles: Record<string, string>;
 }
 
 const Ctx = createContext<AppState | null>(null);
@@ -33,17 +39,18 @@ export function browserStores(): Stores {
 
 export function AppProvider({
   rules,
-  seedTitles,
   stores,
   today,
+  professional: initialProfessional = false,
   children,
 }: {
-  rules: Rules;
-  seedTitles: Record<string, string>;
+  rules: CoreRules;
   stores: Stores;
   today: string;
+  professional?: boolean;
   children: ReactNode;
 }) {
+  const [professional, setProfessionalState] = useState(initialProfessional);
   const machine = useMemo(() => createInterviewMachine(rules), [rules]);
   const [initial] = useState(() => load(rules, machine, stores));
   const [session, setSession] = useState<Session>(initial.session);
@@ -51,18 +58,35 @@ export function AppProvider({
   const update = useCallback(
     (s: Session) => {
       setSession(s);
-      save(rules, stores, s);
+      if (!professional) save(rules, stores, s);
     },
-    [rules, stores],
+    [rules, stores, professional],
   );
+  const setProfessional = useCallback(
+    (on: boolean) => {
+      setProfessionalState(on);
+      // Switching on removes anything already kept; switching off starts keeping from the next answer.
+      if (on) {
+        clearAll(stores);
+        forgetLanguage(stores.local);
+      }
+    },
+    [stores],
+  );
+  const newVisit = useCallback(() => {
+    clearAll(stores);
+    forgetLanguage(stores.local);
+    setSession(EMPTY);
+    setNote(undefined);
+  }, [stores]);
   const reset = useCallback(() => {
     clearAll(stores);
     setSession(EMPTY);
     setNote(undefined);
   }, [stores]);
   const value = useMemo(
-    () => ({ rules, machine, session, update, reset, note, dismissNote: () => setNote(undefined), stores, today, seedTitles }),
-    [rules, machine, session, update, reset, note, stores, today, seedTitles],
+    () => ({ rules, machine, session, update, reset, note, dismissNote: () => setNote(undefined), stores, today, professional, setProfessional, newVisit }),
+    [rules, machine, session, update, reset, note, stores, today, professional, setProfessional, newVisit],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -6,6 +6,10 @@ export const PATHS = {
   council: '/council',
   check: '/check-answers',
   result: '/result',
+  compare: '/compare',
+  howItDecides: '/how-it-decides',
+  caseNote: '/case-note',
+  letter: (id: string) => `/letter/${id}`,
 } as const;
 
 /** Where a position sends the carer: the next question, else the council question (once), else
@@ -20,4 +24,6 @@ export interface NavState {
   changing?: boolean;
   /** 'Start again' on the result page: the start page clears the session. */
   startAgain?: boolean;
+  /** 'New visit' in professional mode: the start page clears everything, device storage too. */
+  newVisit?: boolean;
 }

@@ -19,6 +19,7 @@ import {
   type Rules,
   type Status,
   type SupportItem,
+  type Letter,
 } from '../rules/types.ts';
 import { test, type Env, type Finding, type Truth } from './logic.ts';
 import { AnswersError, checkAnswers, route, type Step } from './route.ts';
@@ -60,6 +61,8 @@ export interface ItemResult {
   lastChecked: string;
   /** The named tests that decided whether the item applies. */
   because: Finding[];
+  /** A letter the carer can send about it (rules: `letter`). */
+  letter?: Letter;
 }
 
 export interface Result {
@@ -195,6 +198,7 @@ function itemResult(item: SupportItem, env: Env, because: Finding[], rules: Rule
     references: item.references,
     lastChecked: item.lastChecked,
     because,
+    ...(item.letter ? { letter: item.letter } : {}),
   };
 }
 

@@ -62,7 +62,7 @@ export function termsIn(english: string, terms: string[]): string[] {
  * the term first appears on a page. */
 export function isTermKey(ns: string, key: string): boolean {
   if (ns === 'questions') return /\.(title|answers\.[\w-]+)$/.test(key);
-  if (ns === 'arrangements' || ns === 'support') return /^[\w-]+\.title$/.test(key);
+  if (ns === 'arrangements' || ns === 'support' || ns === 'options') return /^[\w-]+\.title$/.test(key);
   return false;
 }
 

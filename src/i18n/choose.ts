@@ -27,3 +27,11 @@ export function rememberLanguage(store: Pick<Storage, 'setItem'> | null, lng: st
     /* storage blocked: the choice lasts for this visit */
   }
 }
+
+export function forgetLanguage(store: Pick<Storage, 'removeItem'> | null): void {
+  try {
+    store?.removeItem(LANGUAGE_KEY);
+  } catch {
+    /* nothing to forget */
+  }
+}

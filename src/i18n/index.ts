@@ -8,7 +8,7 @@ import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
 
-export const NAMESPACES = ['app', 'questions', 'arrangements', 'predicates', 'support'] as const;
+export const NAMESPACES = ['app', 'questions', 'arrangements', 'predicates', 'support', 'options'] as const;
 
 const BASE = {
   ns: [...NAMESPACES],
@@ -31,13 +31,17 @@ export function followLanguage(instance: i18n, doc: Document): void {
   instance.on('languageChanged', apply);
 }
 
-/** The app: loads locales on demand. Resolves once the first language is ready. */
+/** The words the first screens need; the rest (arrangements, support, ...) load with the pages
+ * that use them (react-i18next suspends until they are there). */
+export const FIRST_NAMESPACES = ['app', 'questions'] as const;
+
+/** The app: loads locales on demand. Resolves once the first language's first words are ready. */
 export async function initI18nLazy(lng: string, load: (lng: string, ns: string) => Promise<unknown>): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance
     .use(resourcesToBackend((l: string, ns: string) => load(l, ns)))
     .use(initReactI18next)
-    .init({ ...BASE, lng, supportedLngs: Object.keys(LANGUAGES) });
+    .init({ ...BASE, ns: [...FIRST_NAMESPACES], lng, supportedLngs: Object.keys(LANGUAGES) });
   return instance;
 }
 

@@ -27,6 +27,8 @@ import {
   type Reference,
   type Rules,
   type SupportItem,
+  type RouteOption,
+  LETTERS,
 } from './types.ts';
 
 /** File path (relative to the project root, forward slashes) -> text. */
@@ -144,6 +146,8 @@ const supportSchema = z.strictObject({
   references: references.min(1, 'every support item needs at least one reference'),
   lastChecked: dateLike,
   notModelled: z.string().optional(),
+  /** A letter the carer can send about this item (its words are in locales/en/letters.json). */
+  letter: z.enum(LETTERS).optional(),
 });
 
 const zonesSchema = z.strictObject({
@@ -161,6 +165,24 @@ interface ParsedFile {
   lines: LineCounter;
   data: unknown;
 }
+
+const lookedAfterMap = z.strictObject({ yes: id, no: id, maybe: id, 'not-applicable': id });
+const optionsSchema = z.strictObject({
+  lastChecked: date,
+  options: z
+    .array(
+      z.strictObject({
+        id,
+        current: z.literal(true).optional(),
+        openFor: z.array(id).min(1).optional(),
+        set: z.record(z.string(), z.union([id, z.strictObject({ fromLookedAfter: lookedAfterMap })])).optional(),
+        gettingThere: z.array(id).optional(),
+        adviceFirstFor: z.array(id).optional(),
+        references: references.optional(),
+      }),
+    )
+    .min(2),
+});
 
 export class Collector {
   readonly errors: RuleError[] = [];
@@ -590,6 +612,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       references: s.references as Reference[],
       lastChecked: s.lastChecked,
       notModelled: s.notModelled,
+      ...(s.letter ? { letter: s.letter } : {}),
     });
     supportFileOf.set(support[support.length - 1]!, f);
   }
@@ -620,6 +643,10 @@ export function compileRules(files: SourceFiles): CompileResult {
     if (!council) c.add('rules/kinship-zones.yaml', ['councils', i], `"${code}" is not in rules/councils.csv`);
     else council.kinshipZone = true;
   });
+
+  const optText = get('rules/options.yaml');
+  const optFile = optText !== undefined ? parseYaml('rules/options.yaml', optText, c) : undefined;
+  const optShape = optFile ? shape(optionsSchema, optFile, c) : undefined;
 
   // --- cross-file checks -----------------------------------------------------------------
   const knownTargets = new Set([...Object.keys(questions), RESULT_TARGET]);
@@ -749,7 +776,44 @@ export function compileRules(files: SourceFiles): CompileResult {
   support.forEach((s) => checkReferences(s.references, supportFileOf.get(s)!, ['references']));
   if (zones) checkReferences(zones.references as Reference[], 'rules/kinship-zones.yaml', ['references']);
 
-  if (c.errors.length > 0 || !meta || !arrShape) return { errors: c.errors };
+  // Options: every id they name exists; a route either is the current situation or says who it is
+  // open to and what it changes.
+  const options: RouteOption[] = [];
+  if (optShape) {
+    const OF = 'rules/options.yaml';
+    const supportIds = new Set(support.map((x) => x.id));
+    const arrIds = new Set(arrangements.map((x) => x.id));
+    if (optShape.options.filter((o) => o.current).length !== 1) c.add(OF, ['options'], 'exactly one option must be `current: true` (the situation as it is)');
+    optShape.options.forEach((o, i) => {
+      const at: Path = ['options', i];
+      if (optShape.options.findIndex((x) => x.id === o.id) !== i) c.add(OF, [...at, 'id'], `the id "${o.id}" is used twice`);
+      if (o.current && (o.openFor || o.set || o.gettingThere)) c.add(OF, at, 'the current situation has no openFor, set or gettingThere');
+      if (!o.current && (!o.openFor || !o.set)) c.add(OF, at, 'a route needs openFor (who it is open to) and set (what it changes)');
+      for (const key of ['openFor', 'adviceFirstFor'] as const) {
+        o[key]?.forEach((a, j) => {
+          if (!arrIds.has(a)) c.add(OF, [...at, key, j], `"${a}" is not an arrangement in rules/arrangements.yaml`);
+        });
+      }
+      for (const [q, v] of Object.entries(o.set ?? {})) {
+        const question = Object.hasOwn(questions, q) ? questions[q] : undefined;
+        if (!question) {
+          c.add(OF, [...at, 'set', q], `"${q}" is not a question`);
+          continue;
+        }
+        const values = typeof v === 'string' ? [[[], v] as const] : Object.entries(v.fromLookedAfter).map(([k, a]) => [['fromLookedAfter', k], a] as const);
+        for (const [sub, a] of values) {
+          if (!question.answers.includes(a)) c.add(OF, [...at, 'set', q, ...sub], `"${a}" is not an answer to "${q}" (answers: ${question.answers.join(', ')})`);
+        }
+      }
+      o.gettingThere?.forEach((x, j) => {
+        if (!supportIds.has(x)) c.add(OF, [...at, 'gettingThere', j], `"${x}" is not a support item in rules/support/`);
+      });
+      checkReferences((o.references ?? []) as Reference[], OF, [...at, 'references']);
+      options.push({ id: o.id, current: o.current === true, openFor: o.openFor ?? [], set: o.set ?? {}, gettingThere: o.gettingThere ?? [], adviceFirstFor: o.adviceFirstFor ?? [], references: (o.references ?? []) as Reference[] });
+    });
+  }
+
+  if (c.errors.length > 0 || !meta || !arrShape || !optShape) return { errors: c.errors };
   return {
     errors: [],
     rules: {
@@ -762,6 +826,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       predicates,
       support,
       councils,
+      options,
     },
   };
 }

@@ -1,11 +1,11 @@
 /** Which words the rules need in every language, and a check that a locale has them.
- * Rule words live in four namespaces: questions, arrangements, predicates, support. */
+ * Rule words live in five namespaces: questions, arrangements, predicates, support, options. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleError } from './errors.ts';
 import { FACT_VALUES, type Rules } from './types.ts';
 
-export const RULE_NAMESPACES = ['questions', 'arrangements', 'predicates', 'support'] as const;
+export const RULE_NAMESPACES = ['questions', 'arrangements', 'predicates', 'support', 'options'] as const;
 export type RuleNamespace = (typeof RULE_NAMESPACES)[number];
 
 type Tree = { [k: string]: string | Tree };
@@ -46,7 +46,13 @@ export function ruleKeys(rules: Rules): Record<RuleNamespace, { required: string
     for (const a of s.amounts) sup.push(`${s.id}.amounts.${a.id}`);
     for (const n of s.notes) sup.push(`${s.id}.notes.${n.id}`);
   }
+  const opt: string[] = [];
+  for (const o of rules.options) {
+    opt.push(`${o.id}.title`, `${o.id}.who`);
+    if (o.adviceFirstFor.length) opt.push(`${o.id}.adviceFirst`);
+  }
   return {
+    options: { required: opt, optionalPrefixes: [] },
     questions: { required: q, optionalPrefixes: qOpt },
     arrangements: { required: arr, optionalPrefixes: rules.arrangements.map((a) => `${a.id}.`).concat(['facts.']) },
     predicates: { required: pred, optionalPrefixes: [] },

@@ -154,7 +154,12 @@ export interface SupportItem {
   references: Reference[];
   lastChecked: string;
   notModelled?: string;
+  letter?: Letter;
 }
+
+/** Letters a carer can send to the council (English: councils read English), in locales/en/letters.json. */
+export const LETTERS = ['lookedAfter', 'sgoAssessment'] as const;
+export type Letter = (typeof LETTERS)[number];
 
 export interface Council {
   /** GSS code, e.g. E09000004. */
@@ -163,6 +168,17 @@ export interface Council {
   dfeCode: string;
   region: string;
   kinshipZone: boolean;
+}
+
+/** A legal route a carer may take (rules/options.yaml), for 'Compare your options'. */
+export interface RouteOption {
+  id: string;
+  current: boolean;
+  openFor: string[];
+  set: Record<string, string | { fromLookedAfter: Record<'yes' | 'no' | 'maybe' | 'not-applicable', string> }>;
+  gettingThere: string[];
+  adviceFirstFor: string[];
+  references: Reference[];
 }
 
 export interface Rules {
@@ -176,7 +192,11 @@ export interface Rules {
   predicates: Record<string, Predicate>;
   support: SupportItem[];
   councils: Council[];
+  options: RouteOption[];
 }
+
+/** Everything but the support items: what the interview needs (the app's first download). */
+export type CoreRules = Omit<Rules, 'support' | 'options'>;
 
 /** The carer's answers: question id -> answer id. */
 export type Answers = Record<string, string>;

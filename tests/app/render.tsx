@@ -1,9 +1,9 @@
 /** Renders the app at a route, in jsdom, with in-memory storage and a fixed date. */
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { I18nextProvider } from 'react-i18next';
-import rules, { seedTitles } from 'virtual:rules';
-import { routes } from '../../src/app/App.tsx';
+import rules from 'virtual:rules';
+import { AppRoutes } from '../../src/app/App.tsx';
 import { AppProvider } from '../../src/app/context.tsx';
 import type { i18n } from 'i18next';
 import { initI18n } from '../../src/i18n/index.ts';
@@ -25,12 +25,25 @@ export function renderApp(path: string, session?: Partial<Session>, today = '202
   const stores = memoryStores();
   if (session) stores.data.set('kinship-checker', serialise(rules, { answers: {}, path: [], remember: false, ...session }));
   if (saved !== undefined) stores.data.set('kinship-checker', saved);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  // Where the router is, for assertions (the declarative router has no router object).
+  const seen: { location?: Location } = {};
+  function Spy() {
+    seen.location = useLocation();
+    return null;
+  }
+  const router = {
+    get state() {
+      return { location: seen.location! };
+    },
+  };
   const i18n = i18nInstance ?? initI18n({ en: englishResources() });
   const utils = render(
     <I18nextProvider i18n={i18n}>
-      <AppProvider rules={rules} seedTitles={seedTitles} stores={stores} today={today}>
-        <RouterProvider router={router} />
+      <AppProvider rules={rules} stores={stores} today={today}>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+          <Spy />
+        </MemoryRouter>
       </AppProvider>
     </I18nextProvider>,
   );

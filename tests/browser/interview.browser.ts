@@ -98,7 +98,8 @@ describe('keyboard only', () => {
     const page = await phone();
     await page.goto(server.url);
     await page.getByRole('heading', { name: t('start.title') }).waitFor();
-    // Tab from the top: skip link first, then Leave this page, then each language, then Start now.
+    // Tab from the top: skip link first, then Leave this page, then each language, then the
+    // 'I am a professional' box, then Start now.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('skipLink'));
     await page.keyboard.press('Tab');
@@ -108,6 +109,8 @@ describe('keyboard only', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
     }
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('professional');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('start.button'));
     await page.keyboard.press('Enter');

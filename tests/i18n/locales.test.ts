@@ -9,7 +9,11 @@ import { startLanguage, LANGUAGE_KEY } from '../../src/i18n/choose.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
-const NS = readdirSync(join(ROOT, 'locales/en')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const ENGLISH_ONLY = Object.keys(read('locales/languages.json').englishOnly ?? {});
+const NS = readdirSync(join(ROOT, 'locales/en'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .filter((n) => !ENGLISH_ONLY.includes(n));
 const load = (lng: string) => Object.fromEntries(NS.map((n) => [n, existsSync(join(ROOT, 'locales', lng, `${n}.json`)) ? (read(`locales/${lng}/${n}.json`) as Tree) : undefined]));
 const en = load('en') as Record<string, Tree>;
 const terms = read('locales/legal-terms.json').terms as string[];

@@ -66,8 +66,9 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
   });
 
   const seen = new Set<string>();
+  const seenPages = new Set<string>();
   for (const [arrangement, s] of byArrangement) {
-    it(`every question, check answers and the result on the route to ${arrangement}`, () => {
+    it(`every question, check answers and the result on the route to ${arrangement}`, async () => {
       const { path: route, position } = advanceWithKept(machine, s.answers, []);
       expect(position).toEqual({ done: true, arrangement });
       const session = { answers: s.answers, path: route, council: s.council ?? null };
@@ -81,12 +82,34 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
       expect(untranslated().join('\n'), 'check answers').toBe('');
       cleanup();
       renderApp('/result', session, s.asOf, undefined, pseudo());
-      expect(screen.getAllByRole('heading', { level: 1 }).length).toBe(1);
+      // The result page is its own chunk: wait for it.
+      expect((await screen.findAllByRole('heading', { level: 1 })).length).toBe(1);
+      await screen.findByText(`⟦${englishResources().app.result.arrangementHeading}⟧`);
+      expect(untranslated().join('\n'), 'result').toBe('');
+      // The pages reached from the result: compare (where routes are open), case note, letters.
+      const links = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      for (const path of ['/compare', '/case-note', ...links.filter((h) => h.startsWith('/letter/'))]) {
+        if (path === '/compare' && !links.includes('/compare')) continue;
+        cleanup();
+        renderApp(path, session, s.asOf, undefined, pseudo());
+        await screen.findAllByRole('heading', { level: 1 });
+        await new Promise((r) => setTimeout(r, 0));
+        expect(untranslated().join('\n'), path).toBe('');
+        seenPages.add(path.replace(/\/letter\/.*/, '/letter'));
+      }
       expect(untranslated().join('\n'), 'result').toBe('');
     });
   }
-  it('covers every question', () => {
+  it('covers every question, and the compare, case note and letter pages', () => {
     expect([...seen].sort()).toEqual([...rules.questionOrder].sort());
+    expect([...seenPages].sort()).toEqual(['/case-note', '/compare', '/letter']);
+  });
+
+  it('how the checker decides (the chart itself is English, marked lang="en")', async () => {
+    renderApp('/how-it-decides', undefined, undefined, undefined, pseudo());
+    await screen.findAllByRole('heading', { level: 1 });
+    expect(document.querySelector('.diagram svg')?.getAttribute('lang')).toBe('en');
+    expect(untranslated().join('\n')).toBe('');
   });
 
   it('error messages: a question with no answer, a council not found, and a page not found', () => {

@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { Link, Navigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApp } from './context.tsx';
+import { usePage } from './usePage.ts';
+import { PATHS } from './paths.ts';
+import { evaluate, type Result } from '../engine/evaluate.ts';
+import { route } from '../engine/route.ts';
+import type { Reference, Rules } from '../rules/types.ts';
+import { longDate } from './format.ts';
+import { hostOf } from './parts.tsx';
+import support, { options, seedTitles } from 'virtual:rules/support';
+
+const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
+
+/** A one-page case note for a practitioner's file: answers, arrangement, support with statuses
+ * and sources, and the date. Printed; nothing is kept. */
+export function CaseNotePage() {
+  const { t, i18n } = useTranslation(['app', 'questions', 'arrangements', 'support']);
+  const { rules: core, session, today } = useApp();
+  const rules: Rules = useMemo(() => ({ ...core, support, options }), [core]);
+  const heading = usePage(t('professional.caseNoteTitle'));
+  const result = useMemo(() => {
+    const r = route(rules, session.answers);
+    if (!r.complete || session.council === undefined) return undefined;
+    const e = evaluate(rules, r.answers, { asOf: today, council: session.council });
+    return e.complete ? (e as Result) : undefined;
+  }, [rules, session, today]);
+  if (!result) return <Navigate replace to={PATHS.result} />;
+  const lng = i18n.language;
+  const a = result.arrangement;
+  const items = [...result.warnings, ...result.applies, ...result.mayApply];
+  // Short forms for one page: the website, or the document's title before any subtitle.
+  const short = (r: Reference) => ('href' in r ? hostOf(r.href) : (seedTitles[r.seed] ?? r.seed).split(':')[0]!);
+  return (
+    <div className="case-note">
+      <Link className="back-link no-print" to={PATHS.result}>{t('letter.back')}</Link>
+      <h1 tabIndex={-1} ref={heading}>{t('professional.caseNoteTitle')}</h1>
+      <p>{t('professional.caseNoteDate', { date: longDate(lng, today), checked: longDate(lng, result.rulesLastChecked) })}</p>
+      <h2>{t('result.yourAnswers')}</h2>
+      <dl className="case-note__answers">
+        {result.route.map((s) => (
+          <div key={s.question}>
+            <dt>{t(`questions:${s.question}.title`)}</dt>
+            <dd>{t(`questions:${s.question}.answers.${s.answer}`)}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t('check.council')}</dt>
+          <dd>{result.council ? <span lang="en">{result.council.name}</span> : t('check.councilNotSaid')}</dd>
+        </div>
+      </dl>
+      <h2>{t('professional.caseNoteArrangement')}</h2>
+      <p>
+        <strong>{t(`arrangements:${a.id}.title`)}</strong>
+      </p>
+      <ul className="case-note__facts">
+        {FACTS.map((f) => (
+          <li key={f}>
+            {t(`result.facts.${f}`)}: {t(`arrangements:facts.${f}.${a.facts[f]}`)}
+          </li>
+        ))}
+      </ul>
+      <h2>{t('professional.caseNoteSupport')}</h2>
+      <table className="table case-note__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('professional.caseNoteItem')}</th>
+            <th scope="col">{t('professional.caseNoteStatus')}</th>
+            <th scope="col">{t('professional.caseNoteSources')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">{t(`support:${i.id}.title`)}</th>
+              <td>
+                {t(`status.${i.status}`)}
+                {i.fit === 'mayApply' ? ` (${t('result.mayApply')})` : ''}
+              </td>
+              <td lang="en" dir="ltr">{[...new Set(i.references.map(short))].join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t('notAdvice')}</p>
+      <div className="button-group no-print">
+        <button type="button" className="button" onClick={() => window.print()}>{t('professional.caseNotePrint')}</button>
+      </div>
+    </div>
+  );
+}

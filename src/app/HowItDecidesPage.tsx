@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePage } from './usePage.ts';
+import { PATHS } from './paths.ts';
+// Made from rules/ by `npm run rules:diagram` (elkjs layout); a test keeps it in step with the rules.
+import diagram from '../generated/rules-diagram.svg?raw';
+import diagramUrl from '../generated/rules-diagram.svg?url';
+
+/** Every question and every outcome, as a flowchart: for policy staff and practitioners. */
+export function HowItDecidesPage() {
+  const { t } = useTranslation('app');
+  const heading = usePage(t('howItDecides.title'));
+  return (
+    <>
+      <Link className="back-link" to={PATHS.result}>{t('howItDecides.back')}</Link>
+      <h1 tabIndex={-1} ref={heading}>{t('howItDecides.title')}</h1>
+      <p className="lead">{t('howItDecides.lead')}</p>
+      <p>
+        <a href={diagramUrl} target="_blank" rel="noopener">{t('howItDecides.download')}</a>
+      </p>
+      {/* A wide chart scrolls inside its own box; the box takes keyboard focus so it can be
+          scrolled without a mouse. The SVG is our own, made at build time from rules/. */}
+      <div className="diagram" role="region" aria-label={t('howItDecides.title')} tabIndex={0} dangerouslySetInnerHTML={{ __html: diagram }} />
+    </>
+  );
+}
