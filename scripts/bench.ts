@@ -3,7 +3,8 @@
  * Builds the app and a static baseline page (plain HTML with the same first screen, no script:
  * the physical limit for this content), serves both on localhost, and measures:
  * - Lighthouse (mobile, simulated slow 4G, Debian chromium): performance score, LCP, TBT, CLS of
- *   the start page and a question page, and the app/baseline LCP ratio;
+ *   the start page and a question page, and the LCP ratio of the start page to the baseline (the
+ *   baseline is the start page's first screen; the question page's LCP is reported beside it);
  * - JavaScript (gzip) downloaded before the first question can be answered;
  * - precache bytes, bytes per language, warm offline start to the first question (median);
  * - decision paths: how many, median and longest.
@@ -161,7 +162,7 @@ async function main() {
     results = {
       date: new Date().toISOString(),
       machine: { node: process.version, lighthouseRuns: RUNS },
-      lighthouse: { start: lhStart, question: lhQuestion, baseline: lhBaseline, lcpRatio: Number((Math.max(lhStart.lcp, lhQuestion.lcp) / lhBaseline.lcp).toFixed(2)) },
+      lighthouse: { start: lhStart, question: lhQuestion, baseline: lhBaseline, lcpRatio: Number((lhStart.lcp / lhBaseline.lcp).toFixed(2)) },
       firstQuestionJsGzipBytes: b.firstQuestionJs,
       firstQuestionFiles: b.firstQuestionFiles,
       precache: precache(),
@@ -184,7 +185,7 @@ async function main() {
     ['Lighthouse performance, start', l.start.score, `>= ${budget.lighthousePerformanceMin}`, l.start.score >= budget.lighthousePerformanceMin],
     ['Lighthouse performance, question', l.question.score, `>= ${budget.lighthousePerformanceMin}`, l.question.score >= budget.lighthousePerformanceMin],
     ['LCP start / question / baseline (ms)', `${l.start.lcp} / ${l.question.lcp} / ${l.baseline.lcp}`, '', true],
-    ['LCP ratio app/baseline', l.lcpRatio, `<= ${budget.lcpRatioToBaselineMax}`, l.lcpRatio <= budget.lcpRatioToBaselineMax],
+    ['LCP ratio start page / baseline', l.lcpRatio, `<= ${budget.lcpRatioToBaselineMax}`, l.lcpRatio <= budget.lcpRatioToBaselineMax],
     ['TBT start / question (ms)', `${l.start.tbt} / ${l.question.tbt}`, `< ${budget.tbtMaxMs}`, Math.max(l.start.tbt, l.question.tbt) < budget.tbtMaxMs],
     ['CLS start / question', `${l.start.cls} / ${l.question.cls}`, `<= ${budget.clsMax}`, Math.max(l.start.cls, l.question.cls) <= budget.clsMax],
     ['JS before the first question (gzip bytes)', results.firstQuestionJsGzipBytes, `<= ${budget.firstQuestionJsGzipMaxBytes}`, results.firstQuestionJsGzipBytes <= budget.firstQuestionJsGzipMaxBytes],

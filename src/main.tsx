@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import rules from 'virtual:rules/core';
 import { App } from './app/App.tsx';
+import { firstPageIsNew } from './app/usePage.ts';
 import { AppProvider, browserStores } from './app/context.tsx';
 import { followLanguage, initI18nLazy } from './i18n/index.ts';
 import { startLanguage } from './i18n/choose.ts';
@@ -31,7 +32,7 @@ const lng = startLanguage(window.location.search, stores.local, navigator.langua
 const i18n = await initI18nLazy(lng, loadLocale);
 followLanguage(i18n, document);
 
-createRoot(document.getElementById('root')!).render(
+const tree = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <PwaProvider pwa={pwa}>
@@ -40,5 +41,16 @@ createRoot(document.getElementById('root')!).render(
         </AppProvider>
       </PwaProvider>
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// The start page was drawn at build time (src/prerender.tsx). When boot.js let it show, React
+// takes over those very elements (hydration) instead of drawing them again.
+const container = document.getElementById('root')!;
+const here = window.location.hash.replace(/^#/, '') || '/';
+if (container.hasChildNodes() && document.documentElement.dataset.kcShown === here) hydrateRoot(container, tree);
+else {
+  // Not the page that was drawn (the carer clicked before the app was ready, or it was hidden).
+  if (document.documentElement.dataset.kcShown !== undefined) firstPageIsNew();
+  container.replaceChildren();
+  createRoot(container).render(tree);
+}

@@ -39,7 +39,12 @@ export function AppRoutes() {
 
 /** Once the app has drawn its first page, the pre-rendered page may show (see src/boot.ts). */
 function Ready() {
-  useEffect(() => document.documentElement.removeAttribute('data-kc-wait'), []);
+  useEffect(() => {
+    document.documentElement.removeAttribute('data-kc-wait');
+    // The app is running: every button works (before this, a pre-rendered page is only a picture
+    // with links). Tests wait for it.
+    document.documentElement.dataset.kcReady = '';
+  }, []);
   return null;
 }
 

@@ -47,7 +47,9 @@ export function CouncilPage() {
     <>
       <Link className="back-link" to={changing || !last ? PATHS.check : PATHS.question(last)}>{t('back')}</Link>
       {error && <ErrorSummary message={error} href="#council" />}
-      <form onSubmit={submit} noValidate>
+      {/* method="dialog": a click before the app has started (the first question is drawn at
+          build time) does nothing, rather than putting the answer in the address. */}
+      <form onSubmit={submit} noValidate method="dialog">
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
           <h1 className="label-wrapper" tabIndex={-1} ref={heading}>
             <label htmlFor="council">{t('council.title')}</label>

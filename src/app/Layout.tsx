@@ -41,9 +41,20 @@ export function Layout() {
       <header className="header">
         <div className="width">
           <span className="header__service">{t('service')}</span>
-          <button type="button" className="button button--exit" onClick={leave} aria-describedby="exit-hint">
+          {/* A link, so it leaves even before the app has started; the app makes it also clear
+              the answers and replace this page in the history. */}
+          <a
+            href={EXIT_URL}
+            rel="noreferrer"
+            className="button button--exit"
+            onClick={(e) => {
+              e.preventDefault();
+              leave();
+            }}
+            aria-describedby="exit-hint"
+          >
             {t('quickExit')}
-          </button>
+          </a>
           <span id="exit-hint" className="visually-hidden">{t('quickExitHint')}</span>
         </div>
       </header>

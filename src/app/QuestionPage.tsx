@@ -72,7 +72,9 @@ function QuestionForm({ id, before }: { id: string; before: string[] }) {
     <>
       <Link className="back-link" to={backTo}>{t('app:back')}</Link>
       {error && <ErrorSummary message={t('app:question.chooseOne', { question: title })} href={`#${id}-${q.answers[0]}`} />}
-      <form onSubmit={submit} noValidate>
+      {/* method="dialog": a click before the app has started (the first question is drawn at
+          build time) does nothing, rather than putting the answer in the address. */}
+      <form onSubmit={submit} noValidate method="dialog">
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
           <fieldset className="fieldset" aria-describedby={[hint ? `${id}-hint` : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
             <legend className="fieldset__legend">

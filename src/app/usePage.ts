@@ -8,6 +8,12 @@ import { useLocation } from 'react-router';
  * every page after that, reached inside the app, moves focus to its heading. */
 let firstPage = true;
 
+/** The carer moved on from a page drawn at build time before the app started (she pressed Start):
+ * the app's first page is then a new page to her, and its heading takes focus. */
+export function firstPageIsNew(): void {
+  firstPage = false;
+}
+
 export function usePage(heading: string, hasError = false) {
   const { t } = useTranslation('app');
   const ref = useRef<HTMLHeadingElement>(null);

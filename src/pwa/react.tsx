@@ -18,6 +18,8 @@ export function PwaProvider({ pwa, children }: { pwa: Pwa; children: ReactNode }
 
 export function usePwa(): PwaState & Pick<Pwa, 'applyUpdate' | 'install'> {
   const pwa = useContext(Ctx);
-  const state = useSyncExternalStore(pwa.subscribe, pwa.get, pwa.get);
+  // While React takes over a page drawn at build time, it must see what that page was drawn with
+  // (nothing waiting, online); the real state follows straight after.
+  const state = useSyncExternalStore(pwa.subscribe, pwa.get, () => STATIC);
   return { ...state, applyUpdate: pwa.applyUpdate, install: pwa.install };
 }

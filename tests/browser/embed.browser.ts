@@ -113,7 +113,7 @@ describe('embedded on a charity page', () => {
     expect(header).toBe('rgb(107, 44, 145)');
     expect(await frame.locator('.header__service').isVisible()).toBe(false);
     // The quick exit stays, always.
-    expect(await frame.getByRole('button', { name: text(app, 'quickExit') }).isVisible()).toBe(true);
+    expect(await frame.getByRole('link', { name: text(app, 'quickExit') }).isVisible()).toBe(true);
     await context.close();
   });
 

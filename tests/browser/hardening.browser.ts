@@ -20,6 +20,31 @@ afterAll(async () => {
   await server?.stop();
 });
 
+describe('the pre-rendered first screens', () => {
+  it('the start page and the first question show from HTML, and the app takes them over without an error', async () => {
+    for (const hash of ['', '#/questions/where-child-lives']) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${hash}`);
+      // With no JavaScript at all, the start page is there (the first question needs boot.js).
+      if (!hash) expect((await page.locator('h1').textContent())?.trim()).toBe(text(locale('app'), 'start.title'));
+      await context.close();
+      const live = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const p = await live.newPage();
+      const problems: string[] = [];
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
+      p.on('pageerror', (e) => problems.push(String(e)));
+      await p.goto(`${server.url}${hash}`);
+      await expect.poll(() => p.evaluate(() => document.documentElement.hasAttribute('data-kc-wait'))).toBe(false);
+      await p.waitForTimeout(300);
+      expect(problems).toEqual([]);
+      await live.close();
+    }
+  });
+});
+
 describe('nothing leaves the device', () => {
   it('the built page carries a strict Content-Security-Policy with no inline script', () => {
     const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');

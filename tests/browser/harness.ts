@@ -107,3 +107,8 @@ export async function answerAll(page: Page, answers: Record<string, string>, que
   }
   return asked;
 }
+
+/** Waits until the app is running (not just the page drawn at build time). */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.kcReady !== undefined, null, { timeout: 30_000 });
+}

@@ -3,7 +3,7 @@
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, startServer, text } from './harness.ts';
+import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ready, startServer, text } from './harness.ts';
 
 const questions = locale('questions');
 const app = locale('app');
@@ -39,7 +39,11 @@ const FOSTER = {
   'pension-age': 'no',
 };
 
-const heading = (page: Page) => page.locator('h1').first().textContent();
+/** The heading the carer sees: once the app runs (a page drawn at build time may sit hidden). */
+const heading = async (page: Page) => {
+  await ready(page);
+  return page.locator('h1').first().textContent();
+};
 
 describe('every page type has no axe violations (WCAG 2.2 A and AA rules)', () => {
   it('start, question, question with an error, council, council with an error, check answers, result, not found', async () => {
@@ -84,6 +88,7 @@ describe('the error summary', () => {
   it('takes focus, links to the first answer, and adds Error: to the title', async () => {
     const page = await phone();
     await page.goto(`${server.url}#/questions/where-child-lives`);
+    await ready(page);
     await page.getByRole('button', { name: t('continue') }).click();
     const summary = page.getByRole('alert');
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -98,6 +103,7 @@ describe('keyboard only', () => {
     const page = await phone();
     await page.goto(server.url);
     await page.getByRole('heading', { name: t('start.title') }).waitFor();
+    await ready(page);
     // Tab from the top: skip link first, then Leave this page, then each language, then the
     // 'I am a professional' box, then Start now.
     await page.keyboard.press('Tab');
@@ -159,6 +165,7 @@ describe('back, forward and refresh', () => {
   it('keep the answers and the place, and the URL never carries an answer', async () => {
     const page = await phone();
     await page.goto(`${server.url}#/questions/where-child-lives`);
+    await ready(page);
     await answerAll(page, { 'where-child-lives': 'with-me-england', relationship: 'aunt-or-uncle' }, questions).catch(() => undefined);
     expect(page.url()).toMatch(/#\/questions\/court-order$/);
     await page.reload();
@@ -248,7 +255,8 @@ describe('start again, remember, leave this page', () => {
     await page.route('https://www.bbc.co.uk/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }));
     await page.goto(server.url);
     await page.goto(`${server.url}#/questions/where-child-lives`);
-    await page.getByRole('button', { name: t('quickExit') }).click();
+    await ready(page);
+    await page.getByRole('link', { name: t('quickExit') }).click();
     await expect.poll(() => page.title()).toBe('elsewhere');
     expect(await page.evaluate(() => history.length)).toBeGreaterThan(0);
     await page.goBack();

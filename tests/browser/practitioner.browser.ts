@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ROOT, scenarios, text } from './harness.ts';
+import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import letters from '../../locales/en/letters.json';
 
@@ -47,6 +47,7 @@ describe('professional mode', () => {
   it('shows the legal basis, keeps nothing on the device, and New visit clears everything', async () => {
     const { context, page, errors } = await phone();
     await page.goto(server.url);
+    await ready(page);
     await page.getByLabel(text(app, 'professional.switch')).check();
     expect(await page.getByText(text(app, 'professional.on')).isVisible()).toBe(true);
     // Her language choice is not kept either.
