@@ -1,7 +1,7 @@
 /** The service worker, from the page's side (workbox-window): is a new version waiting, is the
  * device offline, can the browser install the app. A small store React reads with
  * useSyncExternalStore. The page never reloads by itself: applyUpdate() is the carer's choice. */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 export interface PwaState {
   /** A new version is installed and waiting for the carer to reload. */
@@ -73,12 +73,17 @@ export function createPwa(win: Window & typeof globalThis, opts: { register: boo
 
   let wb: Workbox | undefined;
   if (opts.register && 'serviceWorker' in win.navigator) {
-    wb = new Workbox(opts.swUrl ?? './sw.js', { scope: './' });
-    // 'waiting' fires for a worker that was already waiting when the page loaded, too.
-    wb.addEventListener('waiting', () => s.set({ updateReady: true }));
-    void wb.register().catch(() => {
-      /* no service worker (private mode, blocked): the app still works online */
-    });
+    // workbox-window is loaded after the first page, not before it.
+    void import('workbox-window')
+      .then(({ Workbox }) => {
+        wb = new Workbox(opts.swUrl ?? './sw.js', { scope: './' });
+        // 'waiting' fires for a worker that was already waiting when the page loaded, too.
+        wb.addEventListener('waiting', () => s.set({ updateReady: true }));
+        return wb.register();
+      })
+      .catch(() => {
+        /* no service worker (private mode, blocked): the app still works online */
+      });
     // Coming back online is a good moment to look for a new version; it is only offered, never forced.
     win.addEventListener('online', () => void wb?.update().catch(() => undefined));
   }
