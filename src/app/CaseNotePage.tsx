@@ -8,10 +8,8 @@ import { evaluate, type Result } from '../engine/evaluate.ts';
 import { route } from '../engine/route.ts';
 import type { Reference, Rules } from '../rules/types.ts';
 import { longDate } from './format.ts';
-import { hostOf } from './parts.tsx';
+import { FACTS, hostOf } from './parts.tsx';
 import support, { options, seedTitles } from 'virtual:rules/support';
-
-const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
 
 /** A one-page case note for a practitioner's file: answers, arrangement, support with statuses
  * and sources, and the date. Printed; nothing is kept. */

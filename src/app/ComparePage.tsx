@@ -7,11 +7,9 @@ import { PATHS } from './paths.ts';
 import { compareOptions, type OptionOutcome } from '../engine/compare.ts';
 import type { ItemResult } from '../engine/evaluate.ts';
 import type { Rules } from '../rules/types.ts';
-import { Sources, StatusBadges } from './parts.tsx';
+import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items and routes come with the result pages (their own chunk).
 import support, { options, seedTitles } from 'virtual:rules/support';
-
-const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
 
 /** Compare your options: for this carer's own answers, what each legal route open to her would
  * change. Every difference is the engine's, run again under the route; nothing is written here. */

@@ -13,12 +13,9 @@ import type { Finding } from '../engine/logic.ts';
 import { amountRows, longDate, referenceText } from './format.ts';
 import { summaryText } from './summary.ts';
 import { Freshness } from './Freshness.tsx';
-import { Sources, StatusBadges } from './parts.tsx';
+import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items come with this page (its own chunk), not with the interview.
 import support, { options, seedTitles } from 'virtual:rules/support';
-
-/** What an arrangement means, in the order shown. */
-const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
 
 export function ResultPage() {
   const { t, i18n } = useTranslation(['app', 'arrangements', 'support', 'predicates', 'questions']);

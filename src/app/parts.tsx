@@ -4,6 +4,9 @@ import type { ItemResult } from '../engine/evaluate.ts';
 import type { Reference } from '../rules/types.ts';
 import { referenceText } from './format.ts';
 
+/** What an arrangement means, in the order shown everywhere (result, compare, case note). */
+export const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
+
 /** The status of a support item (legal right, council decides...), and 'may apply' when unsure. */
 export function StatusBadges({ item }: { item: Pick<ItemResult, 'status' | 'fit'> }) {
   const { t } = useTranslation('app');
