@@ -1,19 +1,23 @@
 /// <reference types="vite/client" />
+// The rules, compiled at build time (scripts/vite-rules-plugin.ts). Types by import() type: an
+// ambient module may not import a relative path (skipLibCheck hid that error, and the modules
+// were typed any).
 declare module 'virtual:rules' {
-  import type { Rules } from './rules/types.ts';
-  const rules: Rules;
+  const rules: import('./rules/types.ts').Rules;
   export default rules;
   export const seedTitles: Record<string, string>;
 }
+declare module 'virtual:rules/interview' {
+  const rules: import('./rules/types.ts').InterviewRules;
+  export default rules;
+}
 declare module 'virtual:rules/core' {
-  import type { CoreRules } from './rules/types.ts';
-  const rules: CoreRules;
+  const rules: import('./rules/types.ts').CoreRules;
   export default rules;
 }
 declare module 'virtual:rules/support' {
-  import type { RouteOption, SupportItem } from './rules/types.ts';
-  const support: SupportItem[];
+  const support: import('./rules/types.ts').SupportItem[];
   export default support;
-  export const options: RouteOption[];
+  export const options: import('./rules/types.ts').RouteOption[];
   export const seedTitles: Record<string, string>;
 }
