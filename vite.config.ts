@@ -22,8 +22,8 @@ export const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** dist/boot.js (from src/boot.ts, one blocking classic script) and the start page pre-rendered
- * into index.html. Build only. */
+/** dist/boot.js (from src/boot.ts, one deferred classic script at the end of the body) and the start page
+ * pre-rendered into index.html. Build only. */
 function firstScreenPlugin(): Plugin {
   return {
     name: 'kinship-first-screen',
@@ -38,8 +38,11 @@ function firstScreenPlugin(): Plugin {
         // The start page in the root; the first question in an inert template that boot.js uses
         // when the address is that question (a reload, or a link straight to it).
         return html
-          .replace('<div id="root"></div>', `<div id="root">${renderPage('/')}</div>\n    <template id="kc-first-question" data-path="${FIRST_QUESTION}">${renderPage(FIRST_QUESTION)}</template>`)
-          .replace('<meta name="viewport"', '<script src="./boot.js"></script>\n    <meta name="viewport"');
+          // boot.js comes last and is deferred: nothing waits for it before the page is drawn.
+          .replace(
+            '<div id="root"></div>',
+            `<div id="root">${renderPage('/')}</div>\n    <template id="kc-first-question" data-path="${FIRST_QUESTION}">${renderPage(FIRST_QUESTION)}</template>\n    <script defer src="./boot.js" data-first="${FIRST_QUESTION}"></script>`,
+          );
       } finally {
         await server.close();
       }
@@ -85,10 +88,55 @@ function cspPlugin(): Plugin {
           html = html
             .replace(entry[0], '')
             .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-            .replace('<script src="./boot.js"></script>', `<script src="./boot.js" data-app="${entry[1]}" data-preload="${preloads.join(' ')}"></script>`);
+            .replace('<script defer src="./boot.js"', `<script defer src="./boot.js" data-app="${entry[1]}" data-preload="${preloads.join(' ')}"`);
         }
+
         return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
       },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // The web app manifest is for installing, not for the first screen: boot.js adds its
+        // link with the app, after the first paint, so the manifest and the icon it names do not
+        // compete with the page on a slow connection. (vite-plugin-pwa writes the link after
+        // every HTML transform, hence here.)
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') return;
+        const html = String(page.source);
+        const manifest = /\s*<link rel="manifest" href="([^"]+)">/.exec(html);
+        if (!manifest) this.error('index.html has no manifest link to move');
+        const index = html.replace(manifest[0], '').replace('<script defer src="./boot.js"', `<script defer src="./boot.js" data-manifest="${manifest[1]}"`);
+        page.source = index;
+        // app.html: the same page with boot.js in the head, blocking, for the service worker to
+        // serve once installed (see src/boot.ts): from the device it costs nothing, and it decides
+        // before anything is drawn.
+        const boot = /\s*<script defer src="\.\/boot\.js"[^>]*><\/script>/.exec(index);
+        if (!boot) this.error('index.html has no boot.js to copy into app.html');
+        const blocking = boot[0].trim().replace('<script defer ', '<script ');
+        const app = index.replace(boot[0], '').replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${blocking}`);
+        if (app === index.replace(boot[0], '')) this.error('index.html has no Content-Security-Policy to put boot.js after');
+        this.emitFile({ type: 'asset', fileName: 'app.html', source: app });
+      },
+    },
+  };
+}
+
+/** React Router's bundle names its components at the top level (`Link.displayName = "Link"`) and
+ * creates them without a pure annotation, so a bundler must keep every one (NavLink, Form,
+ * ScrollRestoration...) even when the app uses none. Dropping the names (only React's dev tools
+ * read them) and marking the calls pure lets the unused ones go: 1.9 KB of gzip before the first
+ * question. Build only; a new router release that changes this shape just stops saving bytes
+ * (bench/budget.json would say so). */
+function routerTreeShakePlugin(): Plugin {
+  return {
+    name: 'router-tree-shake',
+    apply: 'build',
+    transform(code, id) {
+      if (!/react-router\/dist\/(?:development|production)\/chunk-[^/]+\.mjs$/.test(id)) return undefined;
+      return code
+        .replace(/^\w+\.displayName = "[^"]*";$/gm, '')
+        .replace(/^var (\w+) = (React\d*)\.(forwardRef|createContext)\(/gm, 'var $1 = /* @__PURE__ */ $2.$3(');
     },
   };
 }
@@ -98,6 +146,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    routerTreeShakePlugin(),
     rulesPlugin(),
     cspPlugin(),
     firstScreenPlugin(),
@@ -127,17 +176,19 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, the compiled rules (inside the JS), every locale (JS chunks) and the
+        // The app shell, the compiled rules (inside the JS), every locale (JSON files) and the
         // icon. PNGs and the manifest are fetched by the browser itself; listing them here too
         // would precache them twice (vite-plugin-pwa adds the manifest icons).
-        globPatterns: ['**/*.{js,css,html,svg,ico}'],
+        globPatterns: ['**/*.{js,css,html,svg,ico}', 'assets/locale-*.json'],
         // The sample charity page is for trying the embed, not part of the checker.
         globIgnores: ['embed-demo.*'],
         navigateFallbackDenylist: [/embed-demo/],
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,
-        navigateFallback: 'index.html',
+        // Once installed, every page of the checker opens from app.html (boot.js in the head).
+        navigateFallback: 'app.html',
+        directoryIndex: 'app.html',
         sourcemap: false,
       },
     }),
@@ -145,12 +196,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Locale files stay files (src/main.tsx fetches them), however small.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     rolldownOptions: {
       output: {
-        // Locale chunks are named by language and namespace, so their sizes can be reported.
-        chunkFileNames: (chunk) => {
-          const m = /locales\/([a-z]+)\/([a-z]+)\.json$/.exec(chunk.facadeModuleId ?? '');
-          return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        // Locale files are named by language and namespace, so their sizes can be reported.
+        assetFileNames: (asset) => {
+          const m = /locales\/([a-z]+)\/([a-z]+)\.json$/.exec(asset.originalFileNames?.[0] ?? '');
+          return m ? `assets/locale-${m[1]}-${m[2]}-[hash][extname]` : 'assets/[name]-[hash][extname]';
         },
       },
     },

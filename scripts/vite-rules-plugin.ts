@@ -6,13 +6,15 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import { compileRules } from '../src/rules/compile.ts';
+import { interviewRules } from '../src/rules/types.ts';
 import { formatError } from '../src/rules/errors.ts';
 import { readSourceFiles, PROJECT_ROOT } from '../src/rules/load-node.ts';
 
-/** virtual:rules: everything (tests, tools). virtual:rules/core: all but the support items, for
- * the interview (the app's first load). virtual:rules/support: the support items, loaded with
- * the result page. */
-const IDS = ['virtual:rules', 'virtual:rules/core', 'virtual:rules/support'];
+/** virtual:rules: everything (tests, tools). virtual:rules/interview: what the interview needs
+ * (the app's first download, see InterviewRules). virtual:rules/core: all but the support items
+ * (references, council names), with the council page on. virtual:rules/support: the support items
+ * and routes, with the result page. */
+const IDS = ['virtual:rules', 'virtual:rules/interview', 'virtual:rules/core', 'virtual:rules/support'];
 
 export function rulesPlugin(): Plugin {
   return {
@@ -38,6 +40,7 @@ export function rulesPlugin(): Plugin {
       if (id === 'virtual:rules/support')
         return `export default ${JSON.stringify(support)};\nexport const options = ${JSON.stringify(options)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
       if (id === 'virtual:rules/core') return `export default ${JSON.stringify(core)};`;
+      if (id === 'virtual:rules/interview') return `export default ${JSON.stringify(interviewRules(core))};`;
       return `export default ${JSON.stringify(rules)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
     },
   };

@@ -1,7 +1,20 @@
-/** The one blocking script (dist/boot.js, a few hundred bytes, no inline script needed): before
- * the first paint, it decides whether the page's pre-rendered English start page may show. When
- * the carer's language is another, the page stays blank for the moment it takes the app to load
- * her language, rather than flashing English at her. Same rule as the app (src/i18n/choose.ts). */
+/** dist/boot.js, the one classic script (no inline script needed). It decides what happens to the
+ * pre-rendered English start page before the app starts, and then starts the app. It is loaded in
+ * one of two places:
+ * - index.html, what the server sends on a first visit: deferred, at the end of the body. Nothing
+ *   waits for it: the browser draws the start page while it is on its way (on a slow connection, a
+ *   round trip sooner than a blocking script in the head allows);
+ * - app.html, what the service worker serves once the checker is installed (the same page, made at
+ *   build time): in the head, blocking, before anything is drawn. It comes from the device, so
+ *   blocking costs nothing, and a carer coming back never sees a page flash by.
+ * What it decides:
+ * - the English start page, nothing saved: it stays, and the app takes it over (hydration);
+ * - the first question's address, nothing saved, English: the pre-rendered first question;
+ * - another language on a first visit (from the server): the English page stays until the app
+ *   draws it in her language, rather than a blank screen;
+ * - anything else (answers saved, another page's address, another language from the device):
+ *   hidden until the app draws the right page.
+ * Same language rule as the app (src/i18n/choose.ts). */
 import { startLanguage } from './i18n/choose.ts';
 
 let stored: Pick<Storage, 'getItem'> | null = null;
@@ -11,42 +24,51 @@ try {
   stored = null;
 }
 const lng = startLanguage(window.location.search, stored, navigator.languages ?? [navigator.language]);
-// The pre-rendered page is the English start page with nothing saved: anything else waits.
 let saved = false;
 try {
   saved = window.sessionStorage.getItem('kinship-checker') !== null || stored?.getItem('kinship-checker') !== null;
 } catch {
   saved = false;
 }
+const me = document.currentScript as HTMLScriptElement | null;
 const hash = window.location.hash.replace(/^#/, '') || '/';
-const ready = lng === 'en' && !saved;
-// Hidden until we know which page may show; never a flash of the wrong one. The page shown is
-// noted, so the app takes it over only if the carer is still on it (she may click first).
-if (!ready || hash !== '/') document.documentElement.setAttribute('data-kc-wait', '');
-else document.documentElement.dataset.kcShown = '/';
-if (ready && hash !== '/') {
-  // The first question was pre-rendered too: put it in place, then let the page show.
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      const first = document.getElementById('kc-first-question') as HTMLTemplateElement | null;
-      const root = document.getElementById('root');
-      if (first && root && first.dataset.path === hash) {
-        root.replaceChildren(first.content.cloneNode(true));
-        document.documentElement.dataset.kcShown = hash;
-        document.documentElement.removeAttribute('data-kc-wait');
-      }
-    },
-    { once: true },
-  );
+const html = document.documentElement;
+// In the head (app.html), the page below has not been parsed yet.
+const early = document.getElementById('root') === null;
+const plain = !saved && lng === 'en';
+
+/** Puts the pre-rendered first question in place of the start page. */
+function showFirstQuestion() {
+  const first = document.getElementById('kc-first-question') as HTMLTemplateElement | null;
+  const root = document.getElementById('root');
+  if (first && root && first.dataset.path === hash) {
+    root.replaceChildren(first.content.cloneNode(true));
+    html.dataset.kcShown = hash;
+    html.removeAttribute('data-kc-wait');
+  }
 }
 
+if (plain && hash === '/') html.dataset.kcShown = '/';
+else if (plain && hash === me?.dataset.first) {
+  if (early) {
+    html.setAttribute('data-kc-wait', '');
+    document.addEventListener('DOMContentLoaded', showFirstQuestion, { once: true });
+  } else showFirstQuestion();
+} else if (early || saved || hash !== '/') html.setAttribute('data-kc-wait', '');
+// (Another language on a first visit: nothing to do; the app replaces the English page.)
+
 // Start the app after the first frame (see vite.config.ts): the page paints from HTML alone.
-const me = document.currentScript as HTMLScriptElement | null;
 const app = me?.dataset.app;
 const preloads = (me?.dataset.preload ?? '').split(' ').filter(Boolean);
+const manifest = me?.dataset.manifest;
 if (app) {
   const start = () => {
+    if (manifest) {
+      const l = document.createElement('link');
+      l.rel = 'manifest';
+      l.href = manifest;
+      document.head.append(l);
+    }
     // The entry's own imports, fetched alongside it rather than after it.
     for (const href of preloads) {
       const l = document.createElement('link');
@@ -61,7 +83,9 @@ if (app) {
     s.src = app;
     document.head.append(s);
   };
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+  // Two frames: a requestAnimationFrame callback runs before its frame is painted, so the second
+  // one is the first moment the page is surely on screen.
+  const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
   else afterPaint();
 }

@@ -1,17 +1,18 @@
 /** The start page as static HTML, made at build time (vite.config.ts): the carer sees the first
  * screen as soon as the HTML arrives, before any JavaScript; the app then renders the same page
- * over it. English only: src/boot.ts hides it when the carer's language is another. */
+ * over it. English only: the app redraws it in the carer's language (src/boot.ts). */
 import { renderToString } from 'react-dom/server';
 import { Router, createPath, type Navigator } from 'react-router';
-import { I18nextProvider } from 'react-i18next';
-import rules from 'virtual:rules/core';
+import { I18nextProvider } from './i18n/react.tsx';
+import rules from 'virtual:rules/interview';
 import { AppRoutes } from './app/App.tsx';
 import { AppProvider } from './app/context.tsx';
 import { initI18n } from './i18n/index.ts';
 import { englishResources } from './i18n/english.ts';
+import { PATHS } from './app/paths.ts';
 
 /** The path of the first question: also pre-rendered, for a reload or a link straight to it. */
-export const FIRST_QUESTION = `/questions/${rules.start}`;
+export const FIRST_QUESTION = PATHS.question(rules.start);
 
 export function renderStartPage(): string {
   return renderPage('/');

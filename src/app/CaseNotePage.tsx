@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { Link, Navigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
@@ -9,14 +9,18 @@ import { route } from '../engine/route.ts';
 import type { Reference, Rules } from '../rules/types.ts';
 import { longDate } from './format.ts';
 import { FACTS, hostOf } from './parts.tsx';
+import core from 'virtual:rules/core';
 import support, { options, seedTitles } from 'virtual:rules/support';
+import { AppLink } from './AppLink.tsx';
 
 /** A one-page case note for a practitioner's file: answers, arrangement, support with statuses
  * and sources, and the date. Printed; nothing is kept. */
+/** All the rules: the interview's, the references and councils, the support items and routes. */
+const rules: Rules = { ...core, support, options };
+
 export function CaseNotePage() {
   const { t, i18n } = useTranslation(['app', 'questions', 'arrangements', 'support']);
-  const { rules: core, session, today } = useApp();
-  const rules: Rules = useMemo(() => ({ ...core, support, options }), [core]);
+  const { session, today } = useApp();
   const heading = usePage(t('professional.caseNoteTitle'));
   const result = useMemo(() => {
     const r = route(rules, session.answers);
@@ -32,7 +36,7 @@ export function CaseNotePage() {
   const short = (r: Reference) => ('href' in r ? hostOf(r.href) : (seedTitles[r.seed] ?? r.seed).split(':')[0]!);
   return (
     <div className="case-note">
-      <Link className="back-link no-print" to={PATHS.result}>{t('letter.back')}</Link>
+      <AppLink className="back-link no-print" to={PATHS.result}>{t('letter.back')}</AppLink>
       <h1 tabIndex={-1} ref={heading}>{t('professional.caseNoteTitle')}</h1>
       <p>{t('professional.caseNoteDate', { date: longDate(lng, today), checked: longDate(lng, result.rulesLastChecked) })}</p>
       <h2>{t('result.yourAnswers')}</h2>

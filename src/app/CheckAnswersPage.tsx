@@ -1,9 +1,14 @@
-import { Link, Navigate, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { position, replay } from './session.ts';
 import { PATHS, pathFor, type NavState } from './paths.ts';
+import { AppLink } from './AppLink.tsx';
+import core from 'virtual:rules/core';
+
+/** Council names come with this page, not before the first question. */
+const { councils } = core;
 
 export function CheckAnswersPage() {
   const { t } = useTranslation(['app', 'questions']);
@@ -14,7 +19,7 @@ export function CheckAnswersPage() {
   const pos = position(snap);
   if (!pos.done || session.council === undefined) return <Navigate replace to={pathFor(pos, session.council !== undefined)} />;
   const path = snap.context.path;
-  const council = rules.councils.find((c) => c.id === session.council);
+  const council = councils.find((c) => c.id === session.council);
   const changing: NavState = { changing: true };
   return (
     <>
@@ -26,10 +31,10 @@ export function CheckAnswersPage() {
             <dt className="summary-list__key">{t(`questions:${q}.title`)}</dt>
             <dd className="summary-list__value">{t(`questions:${q}.answers.${session.answers[q]}`)}</dd>
             <dd className="summary-list__actions">
-              <Link to={PATHS.question(q)} state={changing}>
+              <AppLink to={PATHS.question(q)} state={changing}>
                 {t('check.change')}{' '}
                 <span className="visually-hidden">{t(`questions:${q}.change`, { defaultValue: t(`questions:${q}.title`) })}</span>
-              </Link>
+              </AppLink>
             </dd>
           </div>
         ))}
@@ -37,10 +42,10 @@ export function CheckAnswersPage() {
           <dt className="summary-list__key">{t('check.council')}</dt>
           <dd className="summary-list__value">{council ? <span lang="en">{council.name}</span> : t('check.councilNotSaid')}</dd>
           <dd className="summary-list__actions">
-            <Link to={PATHS.council} state={changing}>
+            <AppLink to={PATHS.council} state={changing}>
               {t('check.change')}{' '}
               <span className="visually-hidden">{t('check.councilChange')}</span>
-            </Link>
+            </AppLink>
           </dd>
         </div>
       </dl>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { Link, Navigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
@@ -9,14 +9,18 @@ import type { ItemResult } from '../engine/evaluate.ts';
 import type { Rules } from '../rules/types.ts';
 import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items and routes come with the result pages (their own chunk).
+import core from 'virtual:rules/core';
 import support, { options, seedTitles } from 'virtual:rules/support';
+import { AppLink } from './AppLink.tsx';
 
 /** Compare your options: for this carer's own answers, what each legal route open to her would
  * change. Every difference is the engine's, run again under the route; nothing is written here. */
+/** All the rules: the interview's, the references and councils, the support items and routes. */
+const rules: Rules = { ...core, support, options };
+
 export function ComparePage() {
   const { t } = useTranslation(['app', 'options', 'support', 'arrangements', 'questions']);
-  const { rules: core, session, today } = useApp();
-  const rules: Rules = useMemo(() => ({ ...core, support, options }), [core]);
+  const { session, today } = useApp();
   const heading = usePage(t('compare.title'));
   const comparison = useMemo(
     () => (session.council === undefined ? undefined : compareOptions(rules, session.answers, { asOf: today, council: session.council })),
@@ -27,7 +31,7 @@ export function ComparePage() {
   const references = rules.options.flatMap((o) => o.references);
   return (
     <>
-      <Link className="back-link no-print" to={PATHS.result}>{t('compare.back')}</Link>
+      <AppLink className="back-link no-print" to={PATHS.result}>{t('compare.back')}</AppLink>
       <h1 tabIndex={-1} ref={heading}>{t('compare.title')}</h1>
       <p className="lead">{t('compare.lead')}</p>
       <div className="inset">

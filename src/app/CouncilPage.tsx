@@ -1,12 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { position, replay } from './session.ts';
 import { PATHS, pathFor, type NavState } from './paths.ts';
 import type { Council } from '../rules/types.ts';
+import { AppLink } from './AppLink.tsx';
+import core from 'virtual:rules/core';
+
+/** Council names come with this page, not before the first question. */
+const { councils } = core;
 
 /** A council typed by the carer: its exact name or GSS code, or the only council whose name contains it. */
 export function matchCouncil(councils: Council[], typed: string): Council | undefined {
@@ -24,7 +29,7 @@ export function CouncilPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const changing = (location.state as NavState | null)?.changing === true;
-  const current = rules.councils.find((c) => c.id === session.council);
+  const current = councils.find((c) => c.id === session.council);
   const [typed, setTyped] = useState(current?.name ?? '');
   const [error, setError] = useState<string | undefined>();
   const heading = usePage(t('council.title'), error !== undefined);
@@ -38,14 +43,14 @@ export function CouncilPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!typed.trim()) return setError(t('council.empty'));
-    const c = matchCouncil(rules.councils, typed);
+    const c = matchCouncil(councils, typed);
     if (!c) return setError(t('council.notFound', { value: typed.trim() }));
     choose(c.id);
   };
   const last = session.path[session.path.length - 1];
   return (
     <>
-      <Link className="back-link" to={changing || !last ? PATHS.check : PATHS.question(last)}>{t('back')}</Link>
+      <AppLink className="back-link" to={changing || !last ? PATHS.check : PATHS.question(last)}>{t('back')}</AppLink>
       {error && <ErrorSummary message={error} href="#council" />}
       {/* method="dialog": a click before the app has started (the first question is drawn at
           build time) does nothing, rather than putting the answer in the address. */}
@@ -75,7 +80,7 @@ export function CouncilPage() {
             onChange={(e) => setTyped(e.target.value)}
           />
           <datalist id="councils">
-            {rules.councils.map((c) => (
+            {councils.map((c) => (
               <option key={c.id} value={c.name} />
             ))}
           </datalist>

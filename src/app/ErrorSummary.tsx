@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 
 /** GOV.UK error summary: takes focus when it appears and links to the field with the problem. */
 export function ErrorSummary({ message, href }: { message: string; href: string }) {

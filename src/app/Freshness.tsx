@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { isStale } from './freshness.ts';
 import { longDate } from './format.ts';

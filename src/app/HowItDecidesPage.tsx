@@ -1,10 +1,11 @@
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '../i18n/react.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
 // Made from rules/ by `npm run rules:diagram` (elkjs layout); a test keeps it in step with the rules.
 import diagram from '../generated/rules-diagram.svg?raw';
 import diagramUrl from '../generated/rules-diagram.svg?url';
+import { AppLink } from './AppLink.tsx';
 
 /** Every question and every outcome, as a flowchart: for policy staff and practitioners. */
 export function HowItDecidesPage() {
@@ -12,7 +13,7 @@ export function HowItDecidesPage() {
   const heading = usePage(t('howItDecides.title'));
   return (
     <>
-      <Link className="back-link" to={PATHS.result}>{t('howItDecides.back')}</Link>
+      <AppLink className="back-link" to={PATHS.result}>{t('howItDecides.back')}</AppLink>
       <h1 tabIndex={-1} ref={heading}>{t('howItDecides.title')}</h1>
       <p className="lead">{t('howItDecides.lead')}</p>
       <p>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { LANGUAGES, LANGUAGE_CODES, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { rememberLanguage } from '../i18n/choose.ts';
 import { useApp } from './context.tsx';

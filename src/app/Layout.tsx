@@ -1,14 +1,15 @@
 import { Suspense } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { NavState as StartState } from './paths.ts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { STORAGE_KEY } from './session.ts';
 import { PATHS, type NavState } from './paths.ts';
 import { usePwa } from '../pwa/react.tsx';
 import { Freshness } from './Freshness.tsx';
 import { LanguageSwitcher, ReviewNotice } from './Languages.tsx';
+import { AppLink } from './AppLink.tsx';
 
 /** Where 'Leave this page' goes: a neutral page. The carer's answers are cleared from this tab. */
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -116,9 +117,9 @@ function Banners() {
             <ul className="list">
               {note.recheck.map((q) => (
                 <li key={q}>
-                  <Link to={PATHS.question(q)} state={changing} onClick={dismissNote}>
+                  <AppLink to={PATHS.question(q)} state={changing} onClick={dismissNote}>
                     {t(`questions:${q}.title`)}
-                  </Link>
+                  </AppLink>
                 </li>
               ))}
             </ul>

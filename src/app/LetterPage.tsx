@@ -1,12 +1,17 @@
 import { useMemo, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
 import { route } from '../engine/route.ts';
 import { LETTERS, type Letter } from '../rules/types.ts';
 import { letterFor, letterPlainText } from './letters.ts';
+import { AppLink } from './AppLink.tsx';
+import core from 'virtual:rules/core';
+
+/** Council names come with this page, not before the first question. */
+const { councils } = core;
 
 /** A letter to the council, filled from the carer's answers, to print or copy. */
 export function LetterPage() {
@@ -19,7 +24,7 @@ export function LetterPage() {
     if (!LETTERS.includes(id as Letter)) return undefined;
     const r = route(rules, session.answers);
     if (!r.complete) return undefined;
-    const council = rules.councils.find((c) => c.id === session.council)?.name ?? null;
+    const council = councils.find((c) => c.id === session.council)?.name ?? null;
     return letterFor(id as Letter, r.steps, council);
   }, [id, rules, session]);
   if (!letter) return <Navigate replace to={PATHS.result} />;
@@ -33,7 +38,7 @@ export function LetterPage() {
   };
   return (
     <>
-      <Link className="back-link no-print" to={PATHS.result}>{t('letter.back')}</Link>
+      <AppLink className="back-link no-print" to={PATHS.result}>{t('letter.back')}</AppLink>
       <h1 tabIndex={-1} ref={heading} className="no-print">{t(`letter.${id}Title`)}</h1>
       <p className="no-print">{t('letter.lead')}</p>
       <div className="button-group no-print">

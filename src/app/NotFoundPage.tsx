@@ -1,7 +1,8 @@
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+
+import { useTranslation } from '../i18n/react.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
+import { AppLink } from './AppLink.tsx';
 
 export function NotFoundPage() {
   const { t } = useTranslation('app');
@@ -9,7 +10,7 @@ export function NotFoundPage() {
   return (
     <>
       <h1 tabIndex={-1} ref={heading}>{t('notFound.title')}</h1>
-      <p><Link to={PATHS.start}>{t('notFound.text')}</Link></p>
+      <p><AppLink to={PATHS.start}>{t('notFound.text')}</AppLink></p>
     </>
   );
 }

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { answer, viewQuestion } from './session.ts';
 import { PATHS, pathFor, type NavState } from './paths.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { AppLink } from './AppLink.tsx';
 
 export function QuestionPage() {
   const { id = '' } = useParams();
@@ -70,7 +71,7 @@ function QuestionForm({ id, before }: { id: string; before: string[] }) {
   };
   return (
     <>
-      <Link className="back-link" to={backTo}>{t('app:back')}</Link>
+      <AppLink className="back-link" to={backTo}>{t('app:back')}</AppLink>
       {error && <ErrorSummary message={t('app:question.chooseOne', { question: title })} href={`#${id}-${q.answers[0]}`} />}
       {/* method="dialog": a click before the app has started (the first question is drawn at
           build time) does nothing, rather than putting the answer in the address. */}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import type { TFunction } from 'i18next';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
@@ -15,12 +15,16 @@ import { summaryText } from './summary.ts';
 import { Freshness } from './Freshness.tsx';
 import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items come with this page (its own chunk), not with the interview.
+import core from 'virtual:rules/core';
 import support, { options, seedTitles } from 'virtual:rules/support';
+import { AppLink } from './AppLink.tsx';
+
+/** All the rules: the interview's, the references and councils, the support items and routes. */
+const rules: Rules = { ...core, support, options };
 
 export function ResultPage() {
   const { t, i18n } = useTranslation(['app', 'arrangements', 'support', 'predicates', 'questions']);
-  const { rules: core, machine, session, today, stores, professional } = useApp();
-  const rules: Rules = useMemo(() => ({ ...core, support, options }), [core]);
+  const { machine, session, today, stores, professional } = useApp();
   const navigate = useNavigate();
   const heading = usePage(t('result.title'));
   const [shareNote, setShareNote] = useState<string | undefined>();
@@ -150,7 +154,7 @@ export function ResultPage() {
         <section className="compare-link no-print" aria-labelledby="compare-heading">
           <h2 id="compare-heading">{t('compare.link')}</h2>
           <p>{t('compare.linkHint')}</p>
-          <Link className="button button--secondary" to={PATHS.compare}>{t('compare.link')}</Link>
+          <AppLink className="button button--secondary" to={PATHS.compare}>{t('compare.link')}</AppLink>
         </section>
       )}
 
@@ -160,11 +164,11 @@ export function ResultPage() {
       </section>
 
       <p className="no-print">
-        <Link to={PATHS.howItDecides}>{t('howItDecides.link')}</Link>
+        <AppLink to={PATHS.howItDecides}>{t('howItDecides.link')}</AppLink>
       </p>
       {professional && (
         <p className="no-print">
-          <Link to={PATHS.caseNote}>{t('professional.caseNote')}</Link>
+          <AppLink to={PATHS.caseNote}>{t('professional.caseNote')}</AppLink>
         </p>
       )}
 
@@ -282,7 +286,7 @@ function SupportCard({ item, warning = false }: { item: ItemResult; warning?: bo
       )}
       {item.letter && (
         <p className="no-print">
-          <Link to={PATHS.letter(item.letter)}>{t(`letter.${item.letter}Title`)}</Link>
+          <AppLink to={PATHS.letter(item.letter)}>{t(`letter.${item.letter}Title`)}</AppLink>
         </p>
       )}
       <Sources

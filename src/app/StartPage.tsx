@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { replay, position } from './session.ts';
 import { PATHS, pathFor, type NavState } from './paths.ts';
+import { AppLink } from './AppLink.tsx';
 
 export function StartPage() {
   const { t } = useTranslation('app');
@@ -49,14 +50,14 @@ export function StartPage() {
         <>
           <p>{t('start.resume')}</p>
           <div className="button-group">
-            <Link className="button" to={resumeTo} onClick={dismissNote}>{t('start.resumeButton')}</Link>
-            <Link className="button button--secondary" to={PATHS.question(rules.start)} onClick={reset}>{t('result.startAgain')}</Link>
+            <AppLink className="button" to={resumeTo} onClick={dismissNote}>{t('start.resumeButton')}</AppLink>
+            <AppLink className="button button--secondary" to={PATHS.question(rules.start)} onClick={reset}>{t('result.startAgain')}</AppLink>
           </div>
         </>
       ) : (
-        <Link className="button button--start" to={PATHS.question(rules.start)} onClick={dismissNote} role="button" draggable={false}>
+        <AppLink className="button button--start" to={PATHS.question(rules.start)} onClick={dismissNote} role="button" draggable={false}>
           {t('start.button')}
-        </Link>
+        </AppLink>
       )}
     </>
   );

@@ -1,12 +1,12 @@
 /** The app's state: the rules, the interview machine built from them, and the carer's session. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { CoreRules } from '../rules/types.ts';
+import type { InterviewRules } from '../rules/types.ts';
 import { createInterviewMachine } from '../machine/interview.ts';
 import { forgetLanguage } from '../i18n/choose.ts';
 import { clearAll, load, save, type Machine, type RestoreNote, type Session, type Stores, EMPTY } from './session.ts';
 
 interface AppState {
-  rules: CoreRules;
+  rules: InterviewRules;
   machine: Machine;
   session: Session;
   update: (s: Session) => void;
@@ -44,7 +44,7 @@ export function AppProvider({
   professional: initialProfessional = false,
   children,
 }: {
-  rules: CoreRules;
+  rules: InterviewRules;
   stores: Stores;
   today: string;
   professional?: boolean;

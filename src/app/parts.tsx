@@ -1,5 +1,5 @@
 /** Pieces the result and the comparison share. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import type { ItemResult } from '../engine/evaluate.ts';
 import type { Reference } from '../rules/types.ts';
 import { referenceText } from './format.ts';

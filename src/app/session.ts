@@ -7,7 +7,7 @@
 import { createActor } from 'xstate';
 import { checkAnswers } from '../engine/route.ts';
 import { createInterviewMachine, type InterviewSnapshot } from '../machine/interview.ts';
-import type { Answers, CoreRules } from '../rules/types.ts';
+import type { Answers, InterviewRules } from '../rules/types.ts';
 
 export interface Session {
   answers: Answers;
@@ -132,13 +132,13 @@ export type RestoreNote = { kind: 'corrupt' } | { kind: 'rules-changed'; recheck
 
 /** What a question offered: its answer ids. When an update adds, removes or renames an answer,
  * an answer given before deserves a second look. */
-export function questionPrint(rules: CoreRules, id: string): string {
+export function questionPrint(rules: InterviewRules, id: string): string {
   return [...(rules.questions[id]?.answers ?? [])].sort().join('|');
 }
 
 /** Reads a saved session. Anything odd is explained (a note) and dropped, never thrown:
  * a corrupt value, answers the current rules do not know, a route the rules no longer take. */
-export function parseStored(rules: CoreRules, machine: Machine, text: string | null): { session: Session; note: RestoreNote } {
+export function parseStored(rules: InterviewRules, machine: Machine, text: string | null): { session: Session; note: RestoreNote } {
   if (text === null) return { session: EMPTY, note: undefined };
   let data: Stored;
   try {
@@ -178,7 +178,7 @@ export function parseStored(rules: CoreRules, machine: Machine, text: string | n
   return { session, note: rechecks.length ? { kind: 'rules-changed', recheck: rechecks } : undefined };
 }
 
-export function serialise(rules: CoreRules, session: Session): string {
+export function serialise(rules: InterviewRules, session: Session): string {
   const asked: Record<string, string> = {};
   for (const q of Object.keys(session.answers)) asked[q] = questionPrint(rules, q);
   const stored: Stored = { v: 1, rulesVersion: rules.version, session, asked };
@@ -192,7 +192,7 @@ export interface Stores {
 
 /** The tab's own storage keeps answers across a refresh; the device's storage only if the carer
  * asked us to remember. Storage that is blocked or full is ignored: the checker still works. */
-export function save(rules: CoreRules, stores: Stores, session: Session): void {
+export function save(rules: InterviewRules, stores: Stores, session: Session): void {
   const text = serialise(rules, session);
   try {
     stores.session?.setItem(STORAGE_KEY, text);
@@ -207,7 +207,7 @@ export function save(rules: CoreRules, stores: Stores, session: Session): void {
   }
 }
 
-export function load(rules: CoreRules, machine: Machine, stores: Stores): { session: Session; note: RestoreNote } {
+export function load(rules: InterviewRules, machine: Machine, stores: Stores): { session: Session; note: RestoreNote } {
   let text: string | null = null;
   try {
     text = stores.session?.getItem(STORAGE_KEY) ?? stores.local?.getItem(STORAGE_KEY) ?? null;

@@ -1,7 +1,7 @@
 /** Every page: sets the document title (with 'Error: ' when the page shows an error) and moves
  * focus to the main heading when the page changes, so a screen reader announces the new page once. */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { useLocation } from 'react-router';
 
 /** The first page the browser loads keeps the browser's own focus (so the skip link comes first);

@@ -3,12 +3,12 @@
  * A test is 'unknown' when the question was not asked on this route, when the carer answered
  * 'not sure' (unless the test itself lists 'not-sure'), or when the council is not known. Kleene
  * logic: `all` is no if any part is no; `any` is yes if any part is yes; otherwise unknown wins. */
-import { NOT_SURE, type Answers, type Condition, type Council, type CoreRules } from '../rules/types.ts';
+import { NOT_SURE, type Answers, type Condition, type Council, type InterviewRules } from '../rules/types.ts';
 
 export type Truth = 'yes' | 'no' | 'unknown';
 
 export interface Env {
-  rules: CoreRules;
+  rules: InterviewRules;
   /** Only the answers given on the carer's route. */
   answers: Answers;
   arrangement?: string;

@@ -1,7 +1,7 @@
 /** Walks the questions from the start, following each question's `next` entries, and names the
  * arrangement at the end. This is the one place the interview's route is decided: the XState
  * machine's guards call nextTarget() and classify(). */
-import { RESULT_TARGET, type Answers, type CoreRules } from '../rules/types.ts';
+import { RESULT_TARGET, type Answers, type InterviewRules } from '../rules/types.ts';
 import { test, type Finding } from './logic.ts';
 
 export interface Step {
@@ -31,7 +31,7 @@ export class AnswersError extends Error {
 }
 
 /** Where a question leads, given the answers so far on the route (including this question's). */
-export function nextTarget(rules: CoreRules, question: string, answers: Answers): { to: string; via?: string } {
+export function nextTarget(rules: InterviewRules, question: string, answers: Answers): { to: string; via?: string } {
   const q = Object.hasOwn(rules.questions, question) ? rules.questions[question] : undefined;
   if (!q) throw new AnswersError(`"${question}" is not a question`);
   for (const t of q.next) {
@@ -43,7 +43,7 @@ export function nextTarget(rules: CoreRules, question: string, answers: Answers)
 }
 
 /** The first arrangement whose test is true for these answers. */
-export function classify(rules: CoreRules, answers: Answers): Classification | undefined {
+export function classify(rules: InterviewRules, answers: Answers): Classification | undefined {
   const skippedUnknown: string[] = [];
   for (const a of rules.arrangements) {
     const r = test(a.when, { rules, answers });
@@ -53,7 +53,7 @@ export function classify(rules: CoreRules, answers: Answers): Classification | u
   return undefined;
 }
 
-export function route(rules: CoreRules, given: Answers): Route {
+export function route(rules: InterviewRules, given: Answers): Route {
   const steps: Step[] = [];
   const answers: Answers = {};
   let current = rules.start;
@@ -78,7 +78,7 @@ export function route(rules: CoreRules, given: Answers): Route {
 }
 
 /** Checks that every key is a question and every value one of its answers. */
-export function checkAnswers(rules: CoreRules, answers: unknown): Answers {
+export function checkAnswers(rules: InterviewRules, answers: unknown): Answers {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
     throw new AnswersError('answers must be an object of question id to answer id, e.g. {"relationship": "grandparent"}');
   }

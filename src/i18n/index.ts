@@ -1,10 +1,9 @@
 /** i18next set-up. Every word the carer reads comes from locales/<lang>/*.json.
  *
- * In the app, a language's five files are loaded when it is first used (each is its own small
- * chunk, precached by the service worker, so every language works offline once installed). Tests
+ * In the app, a language's files are loaded when it is first used (each is its own small JSON
+ * file, precached by the service worker, so every language works offline once installed). Tests
  * pass resources in directly. */
 import i18next, { type i18n, type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
 
@@ -32,7 +31,7 @@ export function followLanguage(instance: i18n, doc: Document): void {
 }
 
 /** The words the first screens need; the rest (arrangements, support, ...) load with the pages
- * that use them (react-i18next suspends until they are there). */
+ * that use them (useTranslation suspends until they are there, src/i18n/react.tsx). */
 export const FIRST_NAMESPACES = ['app', 'questions'] as const;
 
 /** The app: loads locales on demand. Resolves once the first language's first words are ready. */
@@ -40,7 +39,6 @@ export async function initI18nLazy(lng: string, load: (lng: string, ns: string) 
   const instance = i18next.createInstance();
   await instance
     .use(resourcesToBackend((l: string, ns: string) => load(l, ns)))
-    .use(initReactI18next)
     .init({ ...BASE, ns: [...FIRST_NAMESPACES], lng, supportedLngs: Object.keys(LANGUAGES) });
   return instance;
 }
@@ -48,6 +46,6 @@ export async function initI18nLazy(lng: string, load: (lng: string, ns: string) 
 /** Tests and tools: resources given, ready at once. */
 export function initI18n(resources: Resource, lng = SOURCE_LANGUAGE): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({ ...BASE, lng, resources, initAsync: false });
+  void instance.init({ ...BASE, lng, resources, initAsync: false });
   return instance;
 }

@@ -4,7 +4,7 @@
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import { classify } from '../engine/route.ts';
 import { test } from '../engine/logic.ts';
-import { RESULT_TARGET, type Answers, type CoreRules } from '../rules/types.ts';
+import { RESULT_TARGET, type Answers, type InterviewRules } from '../rules/types.ts';
 
 export interface InterviewContext {
   /** Every answer given, including ones on branches the carer went back from (kept to prefill). */
@@ -33,7 +33,7 @@ function withEvent(context: InterviewContext, event: InterviewEvent, question: s
   return answers;
 }
 
-export function createInterviewMachine(rules: CoreRules) {
+export function createInterviewMachine(rules: InterviewRules) {
   const routingPredicates = new Set<string>();
   for (const q of Object.values(rules.questions)) for (const t of q.next) if (t.when) routingPredicates.add(t.when);
 

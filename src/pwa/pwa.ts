@@ -40,6 +40,9 @@ function store(initial: PwaState) {
   };
 }
 
+/** Sent on the window when the app has drawn its first page and every button works. */
+export const READY_EVENT = 'kc-ready';
+
 /** No service worker (tests, dev server, old browsers): only the offline flag is live. */
 export function createPwa(win: Window & typeof globalThis, opts: { register: boolean; swUrl?: string; probeUrl?: string }): Pwa {
   const s = store({ updateReady: false, offline: win.navigator.onLine === false, canInstall: false });
@@ -73,8 +76,12 @@ export function createPwa(win: Window & typeof globalThis, opts: { register: boo
 
   let wb: Workbox | undefined;
   if (opts.register && 'serviceWorker' in win.navigator) {
-    // workbox-window is loaded after the first page, not before it.
-    void import('workbox-window')
+    // The service worker is for next time: workbox-window is fetched and the worker registered
+    // once the app has drawn its first page (the 'kc-ready' event, src/app/App.tsx) and the page
+    // is idle, so neither competes with the first question on a slow connection.
+    void new Promise<void>((resolve) => win.addEventListener(READY_EVENT, () => resolve(), { once: true }))
+      .then(() => new Promise<void>((resolve) => (win.requestIdleCallback ? win.requestIdleCallback(() => resolve(), { timeout: 2000 }) : win.setTimeout(resolve, 200))))
+      .then(() => import('workbox-window'))
       .then(({ Workbox }) => {
         wb = new Workbox(opts.swUrl ?? './sw.js', { scope: './' });
         // 'waiting' fires for a worker that was already waiting when the page loaded, too.

@@ -195,8 +195,38 @@ export interface Rules {
   options: RouteOption[];
 }
 
-/** Everything but the support items: what the interview needs (the app's first download). */
+/** Everything but the support items and the routes to compare. */
 export type CoreRules = Omit<Rules, 'support' | 'options'>;
+
+/** What the interview itself needs, and all of the rules the app downloads before the first
+ * question: each question's answers and where they lead, the tests of the arrangements and
+ * predicates, and the councils' codes (to check a saved answer). References, council names and
+ * the rest come with the pages that show them (virtual:rules/core). */
+export interface InterviewRules {
+  version: number;
+  lastChecked: string;
+  start: string;
+  questions: Record<string, Pick<Question, 'id' | 'answers' | 'next' | 'sets'>>;
+  questionOrder: string[];
+  arrangements: Pick<Arrangement, 'id' | 'kind' | 'when' | 'facts'>[];
+  predicates: Record<string, Pick<Predicate, 'name' | 'when'>>;
+  councils: Pick<Council, 'id'>[];
+}
+
+/** The interview's part of the rules (see InterviewRules), nothing else. */
+export function interviewRules(rules: CoreRules): InterviewRules {
+  const pick = <T extends object, K extends keyof T>(o: T, keys: K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+  return {
+    version: rules.version,
+    lastChecked: rules.lastChecked,
+    start: rules.start,
+    questions: Object.fromEntries(Object.entries(rules.questions).map(([id, q]) => [id, pick(q, ['id', 'answers', 'next', 'sets'])])),
+    questionOrder: rules.questionOrder,
+    arrangements: rules.arrangements.map((a) => pick(a, ['id', 'kind', 'when', 'facts'])),
+    predicates: Object.fromEntries(Object.entries(rules.predicates).map(([n, p]) => [n, pick(p, ['name', 'when'])])),
+    councils: rules.councils.map((c) => ({ id: c.id })),
+  };
+}
 
 /** The carer's answers: question id -> answer id. */
 export type Answers = Record<string, string>;

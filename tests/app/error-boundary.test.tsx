@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider } from '../../src/i18n/react.tsx';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary.tsx';
 import { initI18n } from '../../src/i18n/index.ts';
 import { englishResources } from '../../src/i18n/english.ts';

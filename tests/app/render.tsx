@@ -1,7 +1,7 @@
 /** Renders the app at a route, in jsdom, with in-memory storage and a fixed date. */
 import { render } from '@testing-library/react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider } from '../../src/i18n/react.tsx';
 import rules from 'virtual:rules';
 import { AppRoutes } from '../../src/app/App.tsx';
 import { AppProvider } from '../../src/app/context.tsx';

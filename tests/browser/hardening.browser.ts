@@ -46,13 +46,15 @@ describe('the pre-rendered first screens', () => {
 });
 
 describe('nothing leaves the device', () => {
-  it('the built page carries a strict Content-Security-Policy with no inline script', () => {
-    const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  it('both built pages (index.html, and app.html the service worker serves) carry a strict Content-Security-Policy with no inline script', () => {
+    for (const file of ['index.html', 'app.html']) {
+      const html = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
   });
 
   it('a full journey, print view and language change: every request same-origin, no CSP violation, no cookie', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ROOT, scenarios, text } from './harness.ts';
+import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 
@@ -64,7 +64,7 @@ for (const lng of Object.keys(LANGUAGES)) {
         await page.evaluate(() => sessionStorage.clear());
         await page.goto(`${server.url}#/`);
         await page.reload();
-        await page.waitForSelector('h1');
+        await ready(page);
         expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lng, dir]);
         expect((await page.locator('h1').textContent())?.trim()).toBe(text(app, 'start.title'));
         if (first) {
@@ -94,7 +94,7 @@ for (const lng of Object.keys(LANGUAGES)) {
       it('says the translation is not yet reviewed, in this language, and offers the English', async () => {
         const { context, page } = await phone(lng);
         await page.goto(server.url);
-        await page.waitForSelector('h1');
+        await ready(page);
         const notice = page.getByText(text(app, 'language.unreviewed'));
         expect(await notice.isVisible()).toBe(LANGUAGES[lng]!.review === 'unreviewed');
         if (LANGUAGES[lng]!.review === 'unreviewed') {
@@ -143,7 +143,7 @@ describe('the language switcher', () => {
     for (const lng of ['ur', 'ar']) {
       const { context, page } = await phone(lng);
       await page.goto(server.url);
-      await page.waitForSelector('h1');
+      await ready(page);
       await page.getByRole('button', { name: text(locale('app', lng), 'start.button') }).click();
       await page.waitForURL(/#\/questions\//);
       // The radio circle sits on the right of its label, and the heading starts on the right.

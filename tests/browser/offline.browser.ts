@@ -107,6 +107,37 @@ describe('offline, from a sub-path', () => {
     await context.close();
   });
 
+  it('once installed, a carer coming back mid-interview never sees the start page flash by', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await controlled(page);
+    await page.getByRole('button', { name: text(app, 'start.button') }).click();
+    const sgo = scenarios().find((s) => s.expect.arrangement === 'special-guardianship')!;
+    await page.getByLabel(text(questions, `where-child-lives.answers.${sgo.answers['where-child-lives']}`), { exact: true }).check();
+    await page.getByRole('button', { name: text(app, 'continue'), exact: true }).click();
+    await page.waitForURL((u) => !u.hash.endsWith('/questions/where-child-lives'));
+    // The address changes a moment before the next question is drawn.
+    await expect.poll(() => h1(page)).not.toBe(text(questions, 'where-child-lives.title'));
+    const second = (await h1(page))!;
+    // Every paint the page reports from the very start of the reload (largest contentful paint
+    // candidates): the start page's heading must never be one of them.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(((e as unknown as { element?: Element }).element?.textContent ?? '').trim()))).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const response = await page.reload();
+    // Served by the service worker: app.html, with boot.js deciding before anything is drawn.
+    expect(response?.fromServiceWorker()).toBe(true);
+    await page.waitForFunction(() => document.documentElement.dataset.kcReady !== undefined);
+    expect(await h1(page)).toBe(second);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).not.toContain(text(app, 'start.title'));
+    await context.close();
+  });
+
   it('the manifest is valid and Chromium finds the app installable from the sub-path', async () => {
     // Installability needs a normal (not incognito) profile: a fresh one in a temporary folder.
     const profile = mkdtempSync(join(tmpdir(), 'kc-profile-'));

@@ -112,7 +112,7 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
     expect(untranslated().join('\n')).toBe('');
   });
 
-  it('error messages: a question with no answer, a council not found, and a page not found', () => {
+  it('error messages: a question with no answer, a council not found, and a page not found', async () => {
     renderApp(`/questions/${rules.start}`, undefined, undefined, undefined, pseudo());
     fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
     expect(document.querySelector('.error-summary')).not.toBeNull();
@@ -121,6 +121,8 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
     const s = byArrangement.get('special-guardianship')!;
     const { path } = advanceWithKept(machine, s.answers, []);
     renderApp('/council', { answers: s.answers, path }, undefined, undefined, pseudo());
+    // The council page is its own chunk (with the council names): it arrives a moment later.
+    await screen.findByRole('combobox');
     fireEvent.change(document.querySelector('input[list]')!, { target: { value: 'Atlantis' } });
     fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
     expect(document.querySelector('.error-summary')).not.toBeNull();
