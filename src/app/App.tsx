@@ -1,6 +1,7 @@
 import { HashRouter, useRoutes, type RouteObject } from 'react-router';
 import { useEffect } from 'react';
 import { later } from './later.ts';
+import { whenIdle } from '../idle.ts';
 import { Layout } from './Layout.tsx';
 import { StartPage } from './StartPage.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
@@ -60,8 +61,7 @@ function Ready() {
     performance.mark('kc-ready');
     window.dispatchEvent(new Event(READY_EVENT));
     // The later pages, one after another, when the browser has nothing else to do.
-    const idle = (f: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(f, { timeout: 3000 }) : window.setTimeout(f, 500));
-    idle(() => void LATER.reduce((p, page) => p.then(() => page.preload()).catch(() => undefined), Promise.resolve() as Promise<unknown>));
+    whenIdle(window, () => void LATER.reduce((p, page) => p.then(() => page.preload()).catch(() => undefined), Promise.resolve() as Promise<unknown>));
   }, []);
   return null;
 }

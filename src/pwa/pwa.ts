@@ -2,6 +2,7 @@
  * device offline, can the browser install the app. A small store React reads with
  * useSyncExternalStore. The page never reloads by itself: applyUpdate() is the carer's choice. */
 import type { Workbox } from 'workbox-window';
+import { whenIdle } from '../idle.ts';
 
 export interface PwaState {
   /** A new version is installed and waiting for the carer to reload. */
@@ -80,7 +81,7 @@ export function createPwa(win: Window & typeof globalThis, opts: { register: boo
     // once the app has drawn its first page (the 'kc-ready' event, src/app/App.tsx) and the page
     // is idle, so neither competes with the first question on a slow connection.
     void new Promise<void>((resolve) => win.addEventListener(READY_EVENT, () => resolve(), { once: true }))
-      .then(() => new Promise<void>((resolve) => (win.requestIdleCallback ? win.requestIdleCallback(() => resolve(), { timeout: 2000 }) : win.setTimeout(resolve, 200))))
+      .then(() => new Promise<void>((resolve) => whenIdle(win, resolve)))
       .then(() => import('workbox-window'))
       .then(({ Workbox }) => {
         wb = new Workbox(opts.swUrl ?? './sw.js', { scope: './' });
