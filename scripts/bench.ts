@@ -259,4 +259,4 @@ async function main() {
 }
 
 // Run as a script (npm run bench); importable for its parts.
-if (process.argv[1]?.endsWith("bench.ts")) await main();
+if (process.argv[1]?.endsWith('bench.ts')) await main();

@@ -3,16 +3,22 @@ import { LANGUAGES, LANGUAGE_CODES, SOURCE_LANGUAGE } from '../i18n/languages.ts
 import { rememberLanguage } from '../i18n/choose.ts';
 import { useApp } from './context.tsx';
 
-/** Every language by its own name, in its own script. Changing language keeps the page, the
- * place in the interview and the answers: only the words change. */
-export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation('app');
+/** Changes the language, and remembers the choice on the device (not in professional mode). */
+function useChangeLanguage() {
+  const { i18n } = useTranslation('app');
   const { stores, professional } = useApp();
-  const change = (lng: string) => {
+  return (lng: string) => {
     if (lng === i18n.language) return;
     if (!professional) rememberLanguage(stores.local, lng);
     void i18n.changeLanguage(lng);
   };
+}
+
+/** Every language by its own name, in its own script. Changing language keeps the page, the
+ * place in the interview and the answers: only the words change. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation('app');
+  const change = useChangeLanguage();
   return (
     <nav className="languages" aria-label={t('language.label')}>
       <div className="width">
@@ -41,7 +47,7 @@ export function LanguageSwitcher() {
  * and offers the English. */
 export function ReviewNotice() {
   const { t, i18n } = useTranslation('app');
-  const { stores, professional } = useApp();
+  const change = useChangeLanguage();
   const lang = LANGUAGES[i18n.language];
   if (!lang || lang.review !== 'unreviewed') return null;
   return (
@@ -50,10 +56,7 @@ export function ReviewNotice() {
       <button
         type="button"
         className="button button--secondary banner__button"
-        onClick={() => {
-          if (!professional) rememberLanguage(stores.local, SOURCE_LANGUAGE);
-          void i18n.changeLanguage(SOURCE_LANGUAGE);
-        }}
+        onClick={() => change(SOURCE_LANGUAGE)}
       >
         {t('language.readInEnglish')}
       </button>
