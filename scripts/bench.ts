@@ -183,6 +183,8 @@ export async function throttledPaint(url: string): Promise<{ fcp: number; lcp: n
       });
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(1000);
+      // Paint reports arrive in a task after the paint; on a busy machine, later than a second.
+      await page.waitForFunction(() => { const p = (window as unknown as { __paint: { fcp?: number; lcp?: number } }).__paint; return p.fcp !== undefined && p.lcp !== undefined; }, null, { timeout: 30_000 });
       runs.push(await page.evaluate(() => (window as unknown as { __paint: { fcp: number; lcp: number } }).__paint));
       await ctx.close();
     }
