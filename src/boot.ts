@@ -60,14 +60,13 @@ else if (plain && hash === me?.dataset.first) {
 // Start the app after the first frame (see vite.config.ts): the page paints from HTML alone.
 const app = me?.dataset.app;
 const preloads = (me?.dataset.preload ?? '').split(' ').filter(Boolean);
-const manifest = me?.dataset.manifest;
 if (app) {
   const start = () => {
-    if (manifest) {
-      const l = document.createElement('link');
-      l.rel = 'manifest';
-      l.href = manifest;
-      document.head.append(l);
+    // The manifest and tab icons (see vite.config.ts): for installing and the tab, not the page.
+    const later = document.getElementById('kc-head-later') as HTMLTemplateElement | null;
+    if (later) {
+      document.head.querySelectorAll('link[rel="icon"][href^="data:"]').forEach((l) => l.remove());
+      document.head.append(later.content);
     }
     // The entry's own imports, fetched alongside it rather than after it.
     for (const href of preloads) {
