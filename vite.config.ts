@@ -79,7 +79,7 @@ function cspPlugin(): Plugin {
           policy = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
         }
         // The app starts after the pre-rendered page is on screen: boot.js adds the entry script
-        // after the first frame (its address goes on the boot script tag), so downloading and
+        // after the first paint (its address goes on the boot script tag), so downloading and
         // running 140 KB of JavaScript never holds up the first paint. Module preloads would
         // compete with the page for a slow connection, so they go too; the entry imports them.
         const entry = /\s*<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>/.exec(html);
