@@ -251,7 +251,8 @@ async function main() {
     ['Precache (entries / bytes / gzip bytes)', `${results.precache.entries} / ${results.precache.bytes} / ${results.precache.gzipBytes}`, '', true],
     ...Object.entries(results.localeBytes).map(([k, v]) => [`Language ${k} (bytes / gzip bytes)`, `${v.bytes} / ${v.gzipBytes}`, '', true] as [string, string, string, boolean]),
     ['Decision routes / answer combinations', `${results.decisionPaths.routes} / ${results.decisionPaths.answerCombinations}`, '', true],
-    ['Route length median / longest (questions)', `${results.decisionPaths.medianLength} / ${results.decisionPaths.longest}`, '', true],
+    ['Route length, median (questions)', results.decisionPaths.medianLength, `<= ${budget.routeMedianMaxQuestions}`, results.decisionPaths.medianLength <= budget.routeMedianMaxQuestions],
+    ['Route length, longest (questions)', results.decisionPaths.longest, `<= ${budget.routeLongestMaxQuestions}`, results.decisionPaths.longest <= budget.routeLongestMaxQuestions],
   ];
   const w = Math.max(...checks.map((c) => c[0].length));
   for (const [name, value, limit, ok] of checks) console.log(`${ok ? ' ' : '✗'} ${name.padEnd(w)}  ${String(value).padEnd(22)} ${limit}`);

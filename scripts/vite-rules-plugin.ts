@@ -17,6 +17,14 @@ import { readSourceFiles, PROJECT_ROOT } from '../src/rules/load-node.ts';
 const IDS = ['virtual:rules', 'virtual:rules/interview', 'virtual:rules/core', 'virtual:rules/support'];
 
 export function rulesPlugin(): Plugin {
+  // The four modules come from one compile: the same files are compiled once, not once a module
+  // (compiling walks every route, which takes most of a second).
+  let last: { key: string; compiled: ReturnType<typeof compileRules> } | undefined;
+  const compileOnce = (files: Record<string, string>) => {
+    const key = JSON.stringify(files);
+    if (last?.key !== key) last = { key, compiled: compileRules(files) };
+    return last.compiled;
+  };
   return {
     name: 'kinship-rules',
     resolveId(id) {
@@ -31,14 +39,14 @@ export function rulesPlugin(): Plugin {
       const files = readSourceFiles(root);
       for (const f of Object.keys(files)) this.addWatchFile(`${root}${f}`);
       this.addWatchFile(join(root, 'seeds', 'index.yaml'));
-      const { rules, errors } = compileRules(files);
+      const { rules, errors } = compileOnce(files);
       if (!rules) this.error(`rules/ has problems:\n${errors.map(formatError).join('\n')}`);
       // The titles of the source documents, for citing a seed by name rather than file.
       const index = parse(readFileSync(join(root, 'seeds', 'index.yaml'), 'utf8')) as { file: string; title: string }[];
       const seedTitles = Object.fromEntries(index.map((s) => [s.file, s.title]));
-      const { support, options, ...core } = rules;
+      const { support, options, stopGetting, ...core } = rules;
       if (id === 'virtual:rules/support')
-        return `export default ${JSON.stringify(support)};\nexport const options = ${JSON.stringify(options)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
+        return `export default ${JSON.stringify(support)};\nexport const options = ${JSON.stringify(options)};\nexport const stopGetting = ${JSON.stringify(stopGetting)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;
       if (id === 'virtual:rules/core') return `export default ${JSON.stringify(core)};`;
       if (id === 'virtual:rules/interview') return `export default ${JSON.stringify(interviewRules(core))};`;
       return `export default ${JSON.stringify(rules)};\nexport const seedTitles = ${JSON.stringify(seedTitles)};`;

@@ -19,5 +19,6 @@ declare module 'virtual:rules/support' {
   const support: import('./rules/types.ts').SupportItem[];
   export default support;
   export const options: import('./rules/types.ts').RouteOption[];
+  export const stopGetting: import('./rules/types.ts').StopGetting;
   export const seedTitles: Record<string, string>;
 }

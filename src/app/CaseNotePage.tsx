@@ -7,16 +7,16 @@ import { PATHS } from './paths.ts';
 import { evaluate, type Result } from '../engine/evaluate.ts';
 import { route } from '../engine/route.ts';
 import type { Reference, Rules } from '../rules/types.ts';
-import { longDate } from './format.ts';
+import { longDate, statusLabel } from './format.ts';
 import { FACTS, hostOf } from './parts.tsx';
 import core from 'virtual:rules/core';
-import support, { options, seedTitles } from 'virtual:rules/support';
+import support, { options, stopGetting, seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
 
 /** A one-page case note for a practitioner's file: answers, arrangement, support with statuses
  * and sources, and the date. Printed; nothing is kept. */
 /** All the rules: the interview's, the references and councils, the support items and routes. */
-const rules: Rules = { ...core, support, options };
+const rules: Rules = { ...core, support, options, stopGetting };
 
 export function CaseNotePage() {
   const { t, i18n } = useTranslation(['app', 'questions', 'arrangements', 'support']);
@@ -77,7 +77,7 @@ export function CaseNotePage() {
             <tr key={i.id}>
               <th scope="row">{t(`support:${i.id}.title`)}</th>
               <td>
-                {t(`status.${i.status}`)}
+                {statusLabel(t, i)}
                 {i.fit === 'mayApply' ? ` (${t('result.mayApply')})` : ''}
               </td>
               <td lang="en" dir="ltr">{[...new Set(i.references.map(short))].join('; ')}</td>

@@ -10,13 +10,13 @@ import type { Rules } from '../rules/types.ts';
 import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items and routes come with the result pages (their own chunk).
 import core from 'virtual:rules/core';
-import support, { options, seedTitles } from 'virtual:rules/support';
+import support, { options, stopGetting, seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
 
 /** Compare your options: for this carer's own answers, what each legal route open to her would
  * change. Every difference is the engine's, run again under the route; nothing is written here. */
 /** All the rules: the interview's, the references and councils, the support items and routes. */
-const rules: Rules = { ...core, support, options };
+const rules: Rules = { ...core, support, options, stopGetting };
 
 export function ComparePage() {
   const { t } = useTranslation(['app', 'options', 'support', 'arrangements', 'questions']);
@@ -39,7 +39,7 @@ export function ComparePage() {
         <p>{t('compare.adviceLine')}</p>
       </div>
       {comparison.options.map((o) => (
-        <OptionCard key={o.id} outcome={o} adviceFirst={rules.options.find((x) => x.id === o.id)!.adviceFirstFor.includes(now.arrangement.id)} />
+        <OptionCard key={o.id} outcome={o} />
       ))}
       <Sources references={references} seedTitles={seedTitles} title={t('compare.title')} label={t('compare.sources')} />
       <div className="button-group no-print">
@@ -49,7 +49,7 @@ export function ComparePage() {
   );
 }
 
-function OptionCard({ outcome: o, adviceFirst }: { outcome: OptionOutcome; adviceFirst: boolean }) {
+function OptionCard({ outcome: o }: { outcome: OptionOutcome }) {
   const { t } = useTranslation(['app', 'options', 'support', 'arrangements', 'questions']);
   const r = o.result;
   const id = `option-${o.id}`;
@@ -64,7 +64,7 @@ function OptionCard({ outcome: o, adviceFirst }: { outcome: OptionOutcome; advic
       <h2 id={`${id}-title`} className="option__title">
         {t(`options:${o.id}.title`)}
       </h2>
-      {adviceFirst && (
+      {o.adviceFirst && (
         <div className="option__warning">
           <p><strong>{t(`options:${o.id}.adviceFirst`)}</strong></p>
         </div>

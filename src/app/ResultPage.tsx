@@ -16,11 +16,11 @@ import { Freshness } from './Freshness.tsx';
 import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items come with this page (its own chunk), not with the interview.
 import core from 'virtual:rules/core';
-import support, { options, seedTitles } from 'virtual:rules/support';
+import support, { options, stopGetting, seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
 
 /** All the rules: the interview's, the references and councils, the support items and routes. */
-const rules: Rules = { ...core, support, options };
+const rules: Rules = { ...core, support, options, stopGetting };
 
 export function ResultPage() {
   const { t, i18n } = useTranslation(['app', 'arrangements', 'support', 'predicates', 'questions']);
@@ -71,7 +71,7 @@ export function ResultPage() {
   return (
     <>
       <h1 tabIndex={-1} ref={heading}>{t('result.title')}</h1>
-      <p className="hint">{t('result.asOf', { date: longDate(lng, result.asOf), checked: longDate(lng, result.rulesLastChecked) })}</p>
+      <p className="hint">{t('result.asOf', { date: longDate(lng, result.asOf), checked: longDate(lng, result.rulesLastChecked), sources: longDate(lng, result.rulesSourcesUpTo) })}</p>
       <Freshness where="result" />
 
       <section className="panel" aria-labelledby="arrangement-heading">
@@ -139,6 +139,9 @@ export function ResultPage() {
             {result.notApplicable.map((item) => (
               <li key={item.id}>
                 <strong>{t(`support:${item.id}.title`)}</strong>
+                {item.notes.map((n) => (
+                  <p key={n} className="card__note">{t(`support:${item.id}.notes.${n}`)}</p>
+                ))}
                 <ul className="list list--reasons no-print">
                   {reasons(item.because).map((f, i) => (
                     <li key={i}>{t(`predicates:${f.predicate}.${f.value}`)}</li>

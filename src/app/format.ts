@@ -1,8 +1,14 @@
 /** Formatting helpers for the result page and the shared summary. Words come from locales. */
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../i18n/languages.ts';
-import type { AmountResult } from '../engine/evaluate.ts';
+import type { AmountResult, ItemResult } from '../engine/evaluate.ts';
 import type { AmountValue, Reference } from '../rules/types.ts';
+
+/** The badge that says who acts: the status, worded for the provider where the locale has a
+ * variant (statusBy.discretionary.legal-aid-agency: "The Legal Aid Agency decides"). */
+export function statusLabel(t: TFunction, item: Pick<ItemResult, 'status' | 'provider'>): string {
+  return t([`app:statusBy.${item.status}.${item.provider}`, `app:status.${item.status}`]);
+}
 
 export function money(lng: string, n: number): string {
   return new Intl.NumberFormat(intlLocale(lng), {

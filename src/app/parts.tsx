@@ -2,17 +2,17 @@
 import { useTranslation } from '../i18n/react.tsx';
 import type { ItemResult } from '../engine/evaluate.ts';
 import type { Reference } from '../rules/types.ts';
-import { referenceText } from './format.ts';
+import { referenceText, statusLabel } from './format.ts';
 
 /** What an arrangement means, in the order shown everywhere (result, compare, case note). */
 export const FACTS = ['parentalResponsibility', 'lookedAfter', 'lasts'] as const;
 
 /** The status of a support item (legal right, council decides...), and 'may apply' when unsure. */
-export function StatusBadges({ item }: { item: Pick<ItemResult, 'status' | 'fit'> }) {
+export function StatusBadges({ item }: { item: Pick<ItemResult, 'status' | 'fit' | 'provider'> }) {
   const { t } = useTranslation('app');
   return (
     <>
-      <span className={`badge badge--${item.status}`}>{t(`status.${item.status}`)}</span>
+      <span className={`badge badge--${item.status}`}>{statusLabel(t, item)}</span>
       {item.fit === 'mayApply' && <span className="badge badge--may">{t('result.mayApply')}</span>}
     </>
   );

@@ -1,15 +1,16 @@
 /** The result as plain text, for sharing (Web Share API or the clipboard). Words from locales. */
 import type { TFunction } from 'i18next';
 import type { Result } from '../engine/evaluate.ts';
-import { amountRows, longDate } from './format.ts';
+import { amountRows, longDate, statusLabel } from './format.ts';
 
 export function summaryText(t: TFunction, lng: string, r: Result): string {
   const lines: string[] = [];
-  lines.push(t('app:service'), t('app:result.asOf', { date: longDate(lng, r.asOf), checked: longDate(lng, r.rulesLastChecked) }), '');
+  lines.push(t('app:service'), t('app:result.asOf', { date: longDate(lng, r.asOf), checked: longDate(lng, r.rulesLastChecked), sources: longDate(lng, r.rulesSourcesUpTo) }), '');
   lines.push(`${t('app:result.arrangementHeading')}: ${t(`arrangements:${r.arrangement.id}.title`)}`, '');
   const items = [...r.warnings, ...r.applies, ...r.mayApply];
   for (const i of items) {
-    lines.push(`- ${t(`support:${i.id}.title`)} (${t(`app:status.${i.status}`)}${i.fit === 'mayApply' ? `, ${t('app:result.mayApply')}` : ''})`);
+    lines.push(`- ${t(`support:${i.id}.title`)} (${statusLabel(t, i)}${i.fit === 'mayApply' ? `, ${t('app:result.mayApply')}` : ''})`);
+    for (const n of i.notes) lines.push(`  ${t(`support:${i.id}.notes.${n}`)}`);
     for (const a of i.amounts) {
       if (typeof a.value === 'number' || (a.value && typeof a.value === 'object')) {
         for (const row of amountRows(t, lng, a, a.value)) lines.push(`  ${row.label ? `${row.label}: ` : ''}${row.text}`);
@@ -18,6 +19,11 @@ export function summaryText(t: TFunction, lng: string, r: Result): string {
     lines.push(`  ${t('app:result.whatNext')}: ${t(`support:${i.id}.next`)}`);
     const link = i.references.find((x) => 'href' in x);
     if (link && 'href' in link) lines.push(`  ${link.href}`);
+  }
+  // A note on an item that does not apply can say how it could (for example after a first hearing).
+  for (const i of r.notApplicable.filter((x) => x.notes.length > 0)) {
+    lines.push(`- ${t(`support:${i.id}.title`)} (${t('app:result.notForYouShort')})`);
+    for (const n of i.notes) lines.push(`  ${t(`support:${i.id}.notes.${n}`)}`);
   }
   lines.push('', t('app:result.adviceText'), t('app:notAdvice'));
   return lines.join('\n');

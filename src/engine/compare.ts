@@ -21,9 +21,12 @@ export interface OptionOutcome {
   result?: Result;
   /** Items about getting there (e.g. legal aid to apply), judged on her answers as they are now. */
   gettingThere: ItemResult[];
-  /** Support items (by id) that apply or may apply under this route but not now, and the reverse. */
+  /** Support items (by id) that apply or may apply under this route but not now, and the reverse
+   * (only money and support, as rules/options.yaml `stopGetting` says: not procedure). */
   gained: string[];
   lost: string[];
+  /** The route carries the get-advice-first warning for this carer. */
+  adviceFirst: boolean;
 }
 
 export interface Comparison {
@@ -48,16 +51,20 @@ export function compareOptions(rules: Rules, kept: Answers, options: { asOf: str
   if (!mine.complete) return undefined;
   const now = evaluate(rules, mine.answers, options);
   if (!now.complete) return undefined;
-  const open = rules.options.filter((o) => !o.current && o.openFor.includes(now.arrangement.id));
+  const lookedAfter = now.arrangement.facts.lookedAfter;
+  const open = rules.options.filter((o) => !o.current && (o.openFor.includes(now.arrangement.id) || o.openWhenLookedAfter.includes(lookedAfter)));
   if (open.length === 0) return undefined;
   const nowIds = new Set(shown(now).map((i) => i.id));
+  const { categories, exceptStatuses } = rules.stopGetting;
+  const counts = (i: ItemResult) => categories.includes(i.category) && !exceptStatuses.includes(i.status);
   const outcomes: OptionOutcome[] = [];
   for (const o of rules.options) {
     if (o.current) {
-      outcomes.push({ id: o.id, current: true, changed: {}, notAsked: [], result: now, gettingThere: [], gained: [], lost: [] });
+      outcomes.push({ id: o.id, current: true, changed: {}, notAsked: [], result: now, gettingThere: [], gained: [], lost: [], adviceFirst: false });
       continue;
     }
     if (!open.includes(o)) continue;
+    const adviceFirst = o.adviceFirstWhenLookedAfter.includes(lookedAfter);
     const changed = routeAnswers(o, now);
     const gettingThere = o.gettingThere.map((id) => item(now, id)).filter((x): x is ItemResult => x !== undefined);
     const answers = { ...kept, ...changed };
@@ -69,12 +76,12 @@ export function compareOptions(rules: Rules, kept: Answers, options: { asOf: str
       r = route(rules, answers);
     }
     if (!r.complete) {
-      outcomes.push({ id: o.id, current: false, needs: r.next, changed, notAsked, gettingThere, gained: [], lost: [] });
+      outcomes.push({ id: o.id, current: false, needs: r.next, changed, notAsked, gettingThere, gained: [], lost: [], adviceFirst });
       continue;
     }
     const result = evaluate(rules, r.answers, options);
     if (!result.complete) {
-      outcomes.push({ id: o.id, current: false, needs: result.next, changed, notAsked, gettingThere, gained: [], lost: [] });
+      outcomes.push({ id: o.id, current: false, needs: result.next, changed, notAsked, gettingThere, gained: [], lost: [], adviceFirst });
       continue;
     }
     const ids = new Set(shown(result).map((i) => i.id));
@@ -86,7 +93,10 @@ export function compareOptions(rules: Rules, kept: Answers, options: { asOf: str
       result,
       gettingThere,
       gained: [...ids].filter((id) => !nowIds.has(id)),
-      lost: [...nowIds].filter((id) => !ids.has(id)),
+      lost: shown(now)
+        .filter((i) => !ids.has(i.id) && counts(i))
+        .map((i) => i.id),
+      adviceFirst,
     });
   }
   return { current: now, options: outcomes };

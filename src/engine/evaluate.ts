@@ -69,6 +69,8 @@ export interface Result {
   complete: true;
   rulesVersion: number;
   rulesLastChecked: string;
+  /** The newest evidence the rules rest on. */
+  rulesSourcesUpTo: string;
   asOf: string;
   council: { id: string; name: string; kinshipZone: boolean } | null;
   arrangement: {
@@ -122,18 +124,28 @@ export function evaluate(rules: Rules, rawAnswers: unknown, options: EvaluateOpt
 
   const arrangement = rules.arrangements.find((a) => a.id === r.outcome.arrangement)!;
   const env: Env = { rules, answers: r.answers, arrangement: arrangement.id, council, asOf: options.asOf };
+  // Facts true for this carer: an entry of factsWhen replaces what it names when its test is true.
+  let facts: ArrangementFacts = arrangement.facts;
+  const factsBecause: Finding[] = [];
+  for (const f of arrangement.factsWhen) {
+    const t = test(f.when, { rules, answers: r.answers });
+    if (t.value !== 'yes') continue;
+    facts = { ...facts, ...f.facts };
+    factsBecause.push(...t.because);
+  }
   const result: Result = {
     complete: true,
     rulesVersion: rules.version,
     rulesLastChecked: rules.lastChecked,
+    rulesSourcesUpTo: rules.sourcesUpTo,
     asOf: options.asOf,
     council: council ? { id: council.id, name: council.name, kinshipZone: council.kinshipZone } : null,
     arrangement: {
       id: arrangement.id,
       kind: arrangement.kind,
-      facts: arrangement.facts,
+      facts,
       references: arrangement.references,
-      because: r.outcome.because,
+      because: [...r.outcome.because, ...factsBecause],
     },
     route: r.steps,
     notSure: r.steps.filter((s) => s.answer === NOT_SURE).map((s) => s.question),
@@ -160,8 +172,10 @@ export function evaluate(rules: Rules, rawAnswers: unknown, options: EvaluateOpt
       if (applies.value === 'yes') bucket = 'applies';
       else if (applies.value === 'unknown') bucket = 'mayApply';
       else {
+        // Unknown is never rounded to no: an item that may apply on facts we do not know is
+        // 'may apply', with what would decide it.
         const may = item.mayApplyWhen ? test(item.mayApplyWhen, env) : undefined;
-        if (may?.value === 'yes') {
+        if (may && may.value !== 'no') {
           bucket = 'mayApply';
           because = [...may.because, ...applies.because];
         } else bucket = 'notApplicable';

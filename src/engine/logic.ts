@@ -83,7 +83,7 @@ function leafValue(cond: Condition, env: Env, consulted: Answers): Truth {
       return flip(leafValue(cond.of, env, consulted));
     case 'answer': {
       const given = env.answers[cond.question];
-      if (given === undefined) return 'unknown';
+      if (given === undefined) return cond.notAskedIsNo ? 'no' : 'unknown';
       consulted[cond.question] = given;
       if (cond.in.includes(given)) return 'yes';
       return given === NOT_SURE && !cond.notSureIsNo ? 'unknown' : 'no';

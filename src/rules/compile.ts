@@ -75,6 +75,7 @@ const metaSchema = z.strictObject({
   version: z.number().int().min(1),
   jurisdiction: z.literal('england'),
   lastChecked: dateLike,
+  sourcesUpTo: dateLike,
   start: id,
 });
 
@@ -108,6 +109,7 @@ const arrangementsSchema = z.strictObject({
         kind: z.enum(ARRANGEMENT_KINDS),
         when: z.unknown(),
         facts: factsSchema,
+        factsWhen: z.array(z.strictObject({ when: z.unknown(), facts: factsSchema.partial() })).optional(),
         references: references.min(1, 'every arrangement needs at least one reference'),
       }),
     )
@@ -177,11 +179,13 @@ const optionsSchema = z.strictObject({
         openFor: z.array(id).min(1).optional(),
         set: z.record(z.string(), z.union([id, z.strictObject({ fromLookedAfter: lookedAfterMap })])).optional(),
         gettingThere: z.array(id).optional(),
-        adviceFirstFor: z.array(id).optional(),
+        openWhenLookedAfter: z.array(z.enum(FACT_VALUES.lookedAfter)).optional(),
+        adviceFirstWhenLookedAfter: z.array(z.enum(FACT_VALUES.lookedAfter)).optional(),
         references: references.optional(),
       }),
     )
     .min(2),
+  stopGetting: z.strictObject({ categories: z.array(z.enum(CATEGORIES)).min(1), exceptStatuses: z.array(z.enum(STATUSES)) }),
 });
 
 export class Collector {
@@ -307,9 +311,13 @@ function parseCondition(raw: unknown, path: Path, ctx: ConditionContext, c: Coll
     return parseCondition(typeof obj.predicate === 'string' ? obj.predicate : 1, [...path, 'predicate'], ctx, c);
   }
   if ('answer' in obj) {
-    if (!only(['answer', 'in', 'notSure']) || !leaf('answer')) return undefined;
+    if (!only(['answer', 'in', 'notSure', 'notAsked']) || !leaf('answer')) return undefined;
     if (obj.notSure !== undefined && obj.notSure !== 'no') {
       c.add(ctx.file, [...path, 'notSure'], 'the only choice is `notSure: no` (a "not sure" answer counts as no)');
+      return undefined;
+    }
+    if (obj.notAsked !== undefined && obj.notAsked !== 'no') {
+      c.add(ctx.file, [...path, 'notAsked'], 'the only choice is `notAsked: no` (a question not asked counts as no)');
       return undefined;
     }
     const inList = obj.in;
@@ -321,7 +329,13 @@ function parseCondition(raw: unknown, path: Path, ctx: ConditionContext, c: Coll
       c.add(ctx.file, [...path, 'in'], 'must be a list of answer ids');
       return undefined;
     }
-    return { kind: 'answer', question: obj.answer, in: inList as string[], notSureIsNo: obj.notSure === 'no' };
+    return {
+      kind: 'answer',
+      question: obj.answer,
+      in: inList as string[],
+      notSureIsNo: obj.notSure === 'no',
+      ...(obj.notAsked === 'no' ? { notAskedIsNo: true } : {}),
+    };
   }
   if ('arrangement' in obj) {
     if (!only(['arrangement']) || !leaf('arrangement')) return undefined;
@@ -497,7 +511,12 @@ export function compileRules(files: SourceFiles): CompileResult {
     arrShape.arrangements.forEach((a, i) => {
       if (arrangements.some((x) => x.id === a.id)) c.add('rules/arrangements.yaml', ['arrangements', i, 'id'], `the id "${a.id}" is used twice`);
       const when = parseCondition(a.when, ['arrangements', i, 'when'], { file: 'rules/arrangements.yaml', leavesAllowed: false }, c);
-      if (when) arrangements.push({ id: a.id, kind: a.kind, when, facts: a.facts, references: a.references as Reference[] });
+      const factsWhen = (a.factsWhen ?? []).map((f, j) => ({
+        when: parseCondition(f.when, ['arrangements', i, 'factsWhen', j, 'when'], { file: 'rules/arrangements.yaml', leavesAllowed: false }, c),
+        facts: f.facts,
+      }));
+      if (when && factsWhen.every((f) => f.when))
+        arrangements.push({ id: a.id, kind: a.kind, when, facts: a.facts, factsWhen: factsWhen as Arrangement['factsWhen'], references: a.references as Reference[] });
     });
   }
   const arrangementIds = new Set(arrShape?.arrangements.map((a) => a.id) ?? []);
@@ -721,9 +740,38 @@ export function compileRules(files: SourceFiles): CompileResult {
   arrangements.forEach((a) => {
     const i = arrShape!.arrangements.findIndex((x) => x.id === a.id);
     checkRefs(a.when, 'rules/arrangements.yaml', ['arrangements', i, 'when'], true);
+    a.factsWhen.forEach((f, j) => checkRefs(f.when, 'rules/arrangements.yaml', ['arrangements', i, 'factsWhen', j, 'when'], true));
   });
+  // `notAsked: no` turns an unknown into a no: it may decide whether an item is listed at all
+  // (relevantWhen), never whether it applies, so an unknown is never rounded to "not for you".
+  const roundsNotAsked = (cond: Condition, seen: string[] = []): string | undefined => {
+    switch (cond.kind) {
+      case 'predicate': {
+        const p = predicates[cond.name];
+        if (!p || seen.includes(cond.name)) return undefined;
+        return roundsNotAsked(p.when, [...seen, cond.name]) ? cond.name : undefined;
+      }
+      case 'all':
+      case 'any':
+        for (const x of cond.of) {
+          const hit = roundsNotAsked(x, seen);
+          if (hit) return hit;
+        }
+        return undefined;
+      case 'not':
+        return roundsNotAsked(cond.of, seen);
+      case 'answer':
+        return cond.notAskedIsNo ? cond.question : undefined;
+      default:
+        return undefined;
+    }
+  };
   for (const s of support) {
     const file = supportFileOf.get(s)!;
+    for (const [key, cond] of [['appliesWhen', s.appliesWhen], ['mayApplyWhen', s.mayApplyWhen]] as const) {
+      const hit = cond && roundsNotAsked(cond);
+      if (hit) c.add(file, [key], `"${hit}" counts a question that was not asked as no (notAsked: no): use it only in relevantWhen, never to decide whether an item applies`);
+    }
     if (s.appliesWhen) checkRefs(s.appliesWhen, file, ['appliesWhen'], false);
     checkRefs(s.relevantWhen, file, ['relevantWhen'], false);
     if (s.mayApplyWhen) checkRefs(s.mayApplyWhen, file, ['mayApplyWhen'], false);
@@ -789,11 +837,9 @@ export function compileRules(files: SourceFiles): CompileResult {
       if (optShape.options.findIndex((x) => x.id === o.id) !== i) c.add(OF, [...at, 'id'], `the id "${o.id}" is used twice`);
       if (o.current && (o.openFor || o.set || o.gettingThere)) c.add(OF, at, 'the current situation has no openFor, set or gettingThere');
       if (!o.current && (!o.openFor || !o.set)) c.add(OF, at, 'a route needs openFor (who it is open to) and set (what it changes)');
-      for (const key of ['openFor', 'adviceFirstFor'] as const) {
-        o[key]?.forEach((a, j) => {
-          if (!arrIds.has(a)) c.add(OF, [...at, key, j], `"${a}" is not an arrangement in rules/arrangements.yaml`);
-        });
-      }
+      o.openFor?.forEach((a, j) => {
+        if (!arrIds.has(a)) c.add(OF, [...at, 'openFor', j], `"${a}" is not an arrangement in rules/arrangements.yaml`);
+      });
       for (const [q, v] of Object.entries(o.set ?? {})) {
         const question = Object.hasOwn(questions, q) ? questions[q] : undefined;
         if (!question) {
@@ -809,7 +855,16 @@ export function compileRules(files: SourceFiles): CompileResult {
         if (!supportIds.has(x)) c.add(OF, [...at, 'gettingThere', j], `"${x}" is not a support item in rules/support/`);
       });
       checkReferences((o.references ?? []) as Reference[], OF, [...at, 'references']);
-      options.push({ id: o.id, current: o.current === true, openFor: o.openFor ?? [], set: o.set ?? {}, gettingThere: o.gettingThere ?? [], adviceFirstFor: o.adviceFirstFor ?? [], references: (o.references ?? []) as Reference[] });
+      options.push({
+        id: o.id,
+        current: o.current === true,
+        openFor: o.openFor ?? [],
+        openWhenLookedAfter: o.openWhenLookedAfter ?? [],
+        set: o.set ?? {},
+        gettingThere: o.gettingThere ?? [],
+        adviceFirstWhenLookedAfter: o.adviceFirstWhenLookedAfter ?? [],
+        references: (o.references ?? []) as Reference[],
+      });
     });
   }
 
@@ -819,6 +874,7 @@ export function compileRules(files: SourceFiles): CompileResult {
     rules: {
       version: meta.version,
       lastChecked: meta.lastChecked,
+      sourcesUpTo: meta.sourcesUpTo,
       start: meta.start,
       questions,
       questionOrder: Object.keys(questions),
@@ -827,6 +883,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       support,
       councils,
       options,
+      stopGetting: optShape.stopGetting,
     },
   };
 }

@@ -49,7 +49,7 @@ export function ruleKeys(rules: Rules): Record<RuleNamespace, { required: string
   const opt: string[] = [];
   for (const o of rules.options) {
     opt.push(`${o.id}.title`, `${o.id}.who`);
-    if (o.adviceFirstFor.length) opt.push(`${o.id}.adviceFirst`);
+    if (o.adviceFirstWhenLookedAfter.length) opt.push(`${o.id}.adviceFirst`);
   }
   return {
     options: { required: opt, optionalPrefixes: [] },

@@ -6,7 +6,7 @@ export type Condition =
   | { kind: 'all'; of: Condition[] }
   | { kind: 'any'; of: Condition[] }
   | { kind: 'not'; of: Condition }
-  | { kind: 'answer'; question: string; in: string[]; notSureIsNo: boolean }
+  | { kind: 'answer'; question: string; in: string[]; notSureIsNo: boolean; notAskedIsNo?: boolean }
   | { kind: 'arrangement'; in: string[] }
   | { kind: 'council'; is: CouncilTest }
   | { kind: 'asOf'; from?: string; before?: string };
@@ -44,6 +44,8 @@ export const FACT_VALUES = {
     'council-or-parents',
     'adopter',
     'guardian',
+    'guardian-not-yet',
+    'no-one',
     'unclear',
     'not-applicable',
   ],
@@ -52,6 +54,7 @@ export const FACT_VALUES = {
     'agreement',
     'until-18',
     'while-looked-after',
+    'while-looked-after-not-approved',
     'permanent',
     'short',
     'until-adopted',
@@ -71,6 +74,9 @@ export interface Arrangement {
   kind: ArrangementKind;
   when: Condition;
   facts: ArrangementFacts;
+  /** Facts that hold only for some carers in the arrangement: each entry whose \`when\` is true
+   * replaces the facts it names (later entries win). Unknown leaves the facts as they are. */
+  factsWhen: { when: Condition; facts: Partial<ArrangementFacts> }[];
   references: Reference[];
 }
 
@@ -91,7 +97,7 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const STATUSES = ['right', 'duty', 'discretionary', 'pilot', 'not-law', 'info'] as const;
+export const STATUSES = ['right', 'your-duty', 'duty', 'discretionary', 'pilot', 'not-law', 'info'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const PROVIDERS = [
@@ -175,15 +181,28 @@ export interface RouteOption {
   id: string;
   current: boolean;
   openFor: string[];
+  /** Also open when the child's looked-after status for this carer is one of these. */
+  openWhenLookedAfter: LookedAfter[];
   set: Record<string, string | { fromLookedAfter: Record<'yes' | 'no' | 'maybe' | 'not-applicable', string> }>;
   gettingThere: string[];
-  adviceFirstFor: string[];
+  /** The route carries the get-advice-first warning when looked-after status is one of these. */
+  adviceFirstWhenLookedAfter: LookedAfter[];
   references: Reference[];
+}
+
+export type LookedAfter = ArrangementFacts['lookedAfter'];
+
+/** What 'you would stop getting' lists: support of these categories, not of these statuses. */
+export interface StopGetting {
+  categories: Category[];
+  exceptStatuses: Status[];
 }
 
 export interface Rules {
   version: number;
   lastChecked: string;
+  /** The date of the newest evidence the rules rest on: how old they are is dated from this. */
+  sourcesUpTo: string;
   start: string;
   questions: Record<string, Question>;
   /** Question ids in file-name order (stable). */
@@ -193,10 +212,11 @@ export interface Rules {
   support: SupportItem[];
   councils: Council[];
   options: RouteOption[];
+  stopGetting: StopGetting;
 }
 
 /** Everything but the support items and the routes to compare. */
-export type CoreRules = Omit<Rules, 'support' | 'options'>;
+export type CoreRules = Omit<Rules, 'support' | 'options' | 'stopGetting'>;
 
 /** What the interview itself needs, and all of the rules the app downloads before the first
  * question: each question's answers and where they lead, the tests of the arrangements and
@@ -205,6 +225,7 @@ export type CoreRules = Omit<Rules, 'support' | 'options'>;
 export interface InterviewRules {
   version: number;
   lastChecked: string;
+  sourcesUpTo: string;
   start: string;
   questions: Record<string, Pick<Question, 'id' | 'answers' | 'next' | 'sets'>>;
   questionOrder: string[];
@@ -219,6 +240,7 @@ export function interviewRules(rules: CoreRules): InterviewRules {
   return {
     version: rules.version,
     lastChecked: rules.lastChecked,
+    sourcesUpTo: rules.sourcesUpTo,
     start: rules.start,
     questions: Object.fromEntries(Object.entries(rules.questions).map(([id, q]) => [id, pick(q, ['id', 'answers', 'next', 'sets'])])),
     questionOrder: rules.questionOrder,

@@ -29,20 +29,31 @@ describe('isStale: more than 6 months after the rules were checked', () => {
   });
 });
 
-describe('the footer and the result say when the rules were checked', () => {
-  it('shows the date, and no warning, while the rules are fresh', () => {
-    renderApp('/', undefined, rules.lastChecked);
+describe('the footer and the result say how old the information is', () => {
+  const fill = (text: string) =>
+    text.replace('{{sources}}', longDate('en', rules.sourcesUpTo)).replace('{{date}}', longDate('en', rules.lastChecked));
+  it('shows the dates, and no warning, while the sources are fresh', () => {
+    renderApp('/', undefined, rules.sourcesUpTo);
     const footer = screen.getByRole('contentinfo');
-    expect(footer.textContent).toContain(en.freshness.checked.replace('{{date}}', longDate('en', rules.lastChecked)));
+    expect(footer.textContent).toContain(fill(en.freshness.checked));
     expect(screen.queryByText(en.freshness.howToUpdate)).toBeNull();
   });
-  it('says plainly the information may be out of date, and how to update, 7 months on', () => {
-    const [y, m] = rules.lastChecked.split('-').map(Number) as [number, number];
+  it('says plainly the information may be out of date, and how to update, 7 months after the sources', () => {
+    const [y, m] = rules.sourcesUpTo.split('-').map(Number) as [number, number];
     const later = `${m + 7 > 12 ? y + 1 : y}-${String(((m + 6) % 12) + 1).padStart(2, '0')}-28`;
     renderApp('/', undefined, later);
     const footer = screen.getByRole('contentinfo');
     expect(within(footer).getByText(en.freshness.howToUpdate)).toBeTruthy();
-    expect(footer.textContent).toContain(en.freshness.stale.replace('{{date}}', longDate('en', rules.lastChecked)));
+    expect(footer.textContent).toContain(fill(en.freshness.stale));
+  });
+  // Adviser review #21: a recent review date must not hide old evidence.
+  it('dates the warning from the evidence, not from the last review', () => {
+    const [y, m] = rules.sourcesUpTo.split('-').map(Number) as [number, number];
+    const later = `${m + 7 > 12 ? y + 1 : y}-${String(((m + 6) % 12) + 1).padStart(2, '0')}-28`;
+    // Less than 6 months after the last review, more than 6 after the newest source.
+    expect(isStale(rules.lastChecked, later)).toBe(false);
+    renderApp('/', undefined, later);
+    expect(within(screen.getByRole('contentinfo')).getByText(en.freshness.howToUpdate)).toBeTruthy();
   });
 });
 

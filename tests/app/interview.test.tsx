@@ -86,11 +86,15 @@ describe('the result page', () => {
       const r = evaluate(rules, c.answers, { asOf: '2026-11-23', council: c.council }) as Result;
       const path = r.route.map((s) => s.question);
       renderApp('/result', { answers: c.answers, path, council: c.council });
-      await screen.findByRole('heading', { name: app.result.title, level: 1 });
+      // The first result page loads its rules chunk in this test run: up to a few seconds on a busy machine.
+      await screen.findByRole('heading', { name: app.result.title, level: 1 }, { timeout: 9000 });
       for (const item of [...r.warnings, ...r.applies, ...r.mayApply]) {
         const card = document.getElementById(`item-${item.id}-title`)!.closest('article')!;
         const badges = within(card).getAllByText((_, el) => el?.classList.contains('badge') ?? false).map((b) => b.textContent);
-        expect(badges[0], item.id).toBe(app.status[item.status as keyof typeof app.status]);
+        // The badge says who acts: the provider's own wording where there is one ("The Legal Aid
+        // Agency decides"), else the status's.
+        const byProvider = (app.statusBy as Record<string, Record<string, string>>)[item.status]?.[item.provider];
+        expect(badges[0], item.id).toBe(byProvider ?? app.status[item.status as keyof typeof app.status]);
         if (item.fit === 'mayApply') expect(badges).toContain(app.result.mayApply);
         seen.add(item.status);
       }
@@ -114,5 +118,29 @@ describe('the result page', () => {
     const { router } = renderApp('/result', { answers: { 'where-child-lives': 'with-me-england' }, path: ['where-child-lives'] });
     await act(async () => {});
     expect(router.state.location.pathname).toBe('/questions/relationship');
+  });
+});
+
+// Adviser review #6: a note that says how an item could apply (the Kinship Zones pilot after the
+// first hearing; private fostering 'if it lasts 28 days') is shown even where it does not apply now,
+// on the page and in the shared summary.
+describe('notes on support that is not for you now', () => {
+  const thurrockGran = {
+    answers: { 'where-child-lives': 'with-me-england', relationship: 'grandparent', 'court-order': 'none', 'who-arranged': 'family', parents: 'neither', 'pension-age': 'no' },
+    council: 'E06000034',
+  };
+  it('shows the note under the item in "not for you", and puts it in the summary', async () => {
+    const r = evaluate(rules, thurrockGran.answers, { asOf: '2026-11-23', council: thurrockGran.council }) as Result;
+    const pilot = r.notApplicable.find((i) => i.id === 'kinship-allowance-pilot')!;
+    expect(pilot.notes).toEqual(['applied-for-order']);
+    renderApp('/result', { ...thurrockGran, path: r.route.map((s) => s.question) });
+    const section = (await screen.findByRole('heading', { name: app.result.notForYouHeading }, { timeout: 9000 })).closest('section')!;
+    const support = (await import('../../locales/en/support.json')).default as unknown as Record<string, { notes: Record<string, string> }>;
+    expect(within(section).getByText(support['kinship-allowance-pilot']!.notes['applied-for-order']!)).toBeTruthy();
+    const { summaryText } = await import('../../src/app/summary.ts');
+    const { initI18n } = await import('../../src/i18n/index.ts');
+    const { englishResources } = await import('../../src/i18n/english.ts');
+    const text = summaryText(initI18n({ en: englishResources() }).t, 'en', r);
+    expect(text).toContain(support['kinship-allowance-pilot']!.notes['applied-for-order']!);
   });
 });

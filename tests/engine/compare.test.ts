@@ -102,3 +102,54 @@ describe('every difference comes from rules/', () => {
     console.log('routes open per arrangement:', JSON.stringify(table));
   });
 });
+
+// Adviser review, section 4 and defect #2: the get-advice-first warning on every route that would
+// end looked-after status (the 'lives with' route too), wherever the child is or may be looked
+// after; the foster-care route wherever the child may be looked after; "you would stop getting"
+// lists only money and support, never procedure.
+describe('compare, where the child is or may be looked after', () => {
+  const socialWorkerSuggested = { ...informalAunt, relationship: 'grandparent', 'who-arranged': 'family-with-social-worker', 'child-age': '5-to-10' };
+  const councilAsked = { ...grandmotherFoster, 'foster-approval': 'not-approved', parents: 'neither' };
+
+  it('a grandmother a social worker suggested, who calls it a family arrangement, is offered foster care and warned on both orders', () => {
+    const c = compareOptions(rules, socialWorkerSuggested, { asOf, council: null })!;
+    expect(c.current.arrangement.facts.lookedAfter).toBe('maybe');
+    expect(c.options.map((o) => o.id)).toEqual(['as-now', 'child-arrangements-order', 'special-guardianship', 'foster-care']);
+    expect(option(c, 'child-arrangements-order').adviceFirst).toBe(true);
+    expect(option(c, 'special-guardianship').adviceFirst).toBe(true);
+    expect(option(c, 'special-guardianship').lost).toContain('fostering-allowance');
+  });
+
+  it("a grandmother the council asked is warned before a 'lives with' order as well as before special guardianship", () => {
+    const c = compareOptions(rules, councilAsked, { asOf, council: null })!;
+    expect(c.current.arrangement.id).toBe('council-arranged-check');
+    expect(option(c, 'child-arrangements-order').adviceFirst).toBe(true);
+    expect(option(c, 'special-guardianship').adviceFirst).toBe(true);
+  });
+
+  it("an approved kinship foster carer is warned before a 'lives with' order (it ends foster care too)", () => {
+    expect(option(compareOptions(rules, grandmotherFoster, { asOf, council: null })!, 'child-arrangements-order').adviceFirst).toBe(true);
+  });
+
+  it('a family arrangement with no social worker carries no warning and no foster-care route', () => {
+    const c = compareOptions(rules, informalAunt, { asOf, council: null })!;
+    expect(c.options.every((o) => !o.adviceFirst)).toBe(true);
+    expect(c.options.map((o) => o.id)).not.toContain('foster-care');
+  });
+
+  it('"you would stop getting" lists only money and support, not procedure or her own duties', () => {
+    for (const answers of [socialWorkerSuggested, councilAsked, grandmotherFoster, informalAunt]) {
+      const c = compareOptions(rules, answers, { asOf, council: null })!;
+      for (const o of c.options) {
+        for (const id of o.lost) {
+          const i = [...c.current.warnings, ...c.current.applies, ...c.current.mayApply].find((x) => x.id === id)!;
+          expect(rules.stopGetting.categories, `${o.id}: ${id}`).toContain(i.category);
+          expect(rules.stopGetting.exceptStatuses, `${o.id}: ${id}`).not.toContain(i.status);
+        }
+        expect(o.lost, o.id).not.toContain('looked-after-check');
+        expect(o.lost, o.id).not.toContain('legal-aid-private-sgo');
+        expect(o.lost, o.id).not.toContain('exceptional-case-funding');
+      }
+    }
+  });
+});

@@ -33,6 +33,7 @@ const ASKS: Record<string, string> = {
   'how-long': 'how long the child will stay',
   parents: "about the child's parents",
   'pension-age': 'whether the carer is over State Pension age',
+  'first-hearing': 'whether the first court hearing has happened',
 };
 
 /** How a test name says "ends the interview as ARRANGEMENT". */
@@ -136,7 +137,9 @@ const TABLE: Row[] = [
   ...from('relationship', IN_ENGLAND, [
     ['grandparent',         'a grandparent',                          ask('court-order')],
     ['brother-or-sister',   'a brother or sister',                    ask('court-order')],
+    ['step-brother-or-sister', 'a stepbrother or stepsister',         ask('court-order')],
     ['aunt-or-uncle',       'an aunt or uncle',                       ask('court-order')],
+    ['aunt-or-uncle-by-ended-marriage', 'an aunt or uncle by a marriage that has ended', ask('court-order')],
     ['great-grandparent',   'a great-grandparent',                    ask('court-order')],
     ['great-aunt-or-uncle', 'a great-aunt or great-uncle',            ask('court-order')],
     ['cousin',              'a cousin',                               ask('court-order')],
@@ -160,6 +163,7 @@ const TABLE: Row[] = [
     ['care-order',                 'a care order',                              ask('foster-approval')],
     ['placement-order',            'a placement order',                         ends('placed-for-adoption')],
     ['none',                       'no court order',                            ask('who-arranged')],
+    ['applied-for-order',          'an order applied for but not made yet',     ask('first-hearing')],
     ['spends-time-with-order',     "only a 'spends time with' order",           ask('who-arranged')],
     ['guardian-appointed',         'being appointed guardian',                  ask('parents')],
     ['not-sure',                   'not being sure of the order',               ask('parents')],
@@ -195,14 +199,15 @@ const TABLE: Row[] = [
   ]),
 
   // who-arranged: the council placing the child (or saying the child is looked after) asks about
-  // approval; otherwise a close relative (s105) goes to parents, anyone else to the child's age
-  // (private fostering depends on it). 'Not sure' is routed with the family arrangements.
+  // approval; otherwise a close relative (s105) the family asked with no social worker goes to
+  // parents; anyone else, or where a social worker was involved or she is not sure, to the child's
+  // age (private fostering and the fostering allowance band depend on it).
   ...from('who-arranged', GP_NO_ORDER, [
     ['family',                    'the family arranging it',                       ask('parents')],
-    ['family-with-social-worker', 'the family arranging it with a social worker',  ask('parents')],
+    ['family-with-social-worker', 'the family arranging it with a social worker',  ask('child-age')],
     ['council',                   'the council placing the child',                 ask('foster-approval')],
     ['council-says-looked-after', 'the council saying the child is looked after',  ask('foster-approval')],
-    ['not-sure',                  'not being sure who arranged it',                ask('parents')],
+    ['not-sure',                  'not being sure who arranged it',                ask('child-age')],
   ]),
   ...from('who-arranged', FRIEND_NO_ORDER, [
     ['family',                    'the family arranging it',                       ask('child-age')],
@@ -256,6 +261,7 @@ const TABLE: Row[] = [
   ...from('parents', GP_SGO_NOT_LOOKED_AFTER, [
     ['both-died',                  'both parents having died',                        ask('pension-age')],
     ['one-died-other-cannot-care', 'one parent having died and the other unable to care', ask('pension-age')],
+    ['one-died-other-unknown',     'one parent having died and the other not known',  ask('pension-age')],
     ['one-died',                   'one parent having died',                          ask('pension-age')],
     ['neither',                    'neither parent having died',                      ask('pension-age')],
     ['not-sure',                   'not being sure about the parents',                ask('pension-age')],
@@ -264,6 +270,7 @@ const TABLE: Row[] = [
   // pension-age: the last question; the arrangement depends on the route, never on this answer.
   ...from('pension-age', after(GP_SGO_NOT_LOOKED_AFTER, { parents: 'neither' }, 'for a special guardian'), [
     ['yes',      'being over pension age',      ends('special-guardianship')],
+    ['yes-partner-under', 'being over pension age with a partner under it', ends('special-guardianship')],
     ['no',       'being under pension age',     ends('special-guardianship')],
     ['not-sure', 'not being sure of pension age', ends('special-guardianship')],
   ]),
@@ -303,6 +310,13 @@ const TABLE: Row[] = [
   ...from('pension-age', after(GP_FAMILY_ARRANGED, { parents: 'neither' }, 'for a grandparent the family asked to care'), [
     ['yes', 'being over pension age', ends('private-family-arrangement')],
   ]),
+
+  // first-hearing: asked only after 'applied for an order'; then who arranged it, as with no order.
+  ...from('first-hearing', after(GRANDPARENT, { 'court-order': 'applied-for-order' }, 'for a grandparent who has applied for an order'), [
+    ['yes',      'the first hearing having happened',     ask('who-arranged')],
+    ['no',       'the first hearing not having happened', ask('who-arranged')],
+    ['not-sure', 'not being sure of the first hearing',   ask('who-arranged')],
+  ]),
   ...from('pension-age', after(FRIEND_CHILD_UNDER_16, { 'how-long': '28-days-or-more', parents: 'neither' }, 'for a family friend caring for 28 days or more'), [
     ['no', 'being under pension age', ends('private-fostering')],
   ]),
@@ -331,6 +345,7 @@ const NOT_ANSWERS: Record<string, [madeUp: string, fromAnotherQuestion: string]>
   'how-long': ['6-weeks', 'yes'],
   parents: ['both-alive', 'yes'],
   'pension-age': ['Yes', 'neither'],
+  'first-hearing': ['FHDRA', 'approved'],
 };
 
 // --- helpers -----------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ describe('the parity check finds what a translator might get wrong', () => {
         'start.button: missing (English has it)',
         'start.extra: not in English: remove it or add it to English',
         'result.title: the text is empty',
-        'result.asOf: missing {{checked}}, {{date}}',
+        'result.asOf: missing {{checked}}, {{date}}, {{sources}}',
         'council.matches: plural forms missing for pl: council.matches_few',
         'council.matches: plural forms pl does not use: council.matches_two',
       ]),

@@ -162,7 +162,7 @@ const cases: Case[] = [
     files: () => setAt(CB, ['status'], 5),
     file: CB,
     at: 'status',
-    message: /must be one of: right, duty, discretionary, pilot, not-law, info/,
+    message: /must be one of: right, your-duty, duty, discretionary, pilot, not-law, info/,
     lineOf: 'status: 5',
   },
   {
@@ -170,7 +170,7 @@ const cases: Case[] = [
     files: () => setAt(CB, ['status'], 'entitlement'),
     file: CB,
     at: 'status',
-    message: /must be one of: right, duty, discretionary, pilot, not-law, info/,
+    message: /must be one of: right, your-duty, duty, discretionary, pilot, not-law, info/,
     lineOf: 'status: entitlement',
   },
   {
