@@ -115,7 +115,7 @@ export type Provider = (typeof PROVIDERS)[number];
 export const TESTS = ['means', 'merits', 'gateway-evidence'] as const;
 export type EligibilityTest = (typeof TESTS)[number];
 
-export const PERIODS = ['week', 'year', 'once'] as const;
+export const PERIODS = ['week', 'month', 'year', 'once'] as const;
 export type Period = (typeof PERIODS)[number];
 
 export const DIMENSIONS = {
