@@ -167,6 +167,9 @@ export interface Council {
   name: string;
   dfeCode: string;
   region: string;
+  /** The national minimum fostering allowance band, where it is confirmed (rules/councils.csv
+   * nma_region); absent where it is not, and both bands outside London are shown. */
+  nmaRegion?: (typeof DIMENSIONS.region)[number];
   kinshipZone: boolean;
 }
 
