@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Result } from '../src/engine/evaluate.ts';
 import { loadRules, PROJECT_ROOT } from '../src/rules/load-node.ts';
-import { FACT_VALUES, STATUSES } from '../src/rules/types.ts';
+import { DIMENSIONS, FACT_VALUES, PERIODS, STATUSES } from '../src/rules/types.ts';
 
 const ids = z.array(z.string());
 const scenarioSchema = z.strictObject({
@@ -35,6 +35,25 @@ const scenarioSchema = z.strictObject({
       .optional(),
     status: z.record(z.string(), z.enum(STATUSES)).optional(),
     notes: z.record(z.string(), ids).optional(),
+    /** Figures shown: item id -> amount id -> the value (a number, or 'not-confirmed' or
+     * 'not-yet'), its period, and for a figure not confirmed this year, the last confirmed one.
+     * Region and age band are narrowed by the council and the answers, so one number is left. */
+    amounts: z
+      .record(
+        z.string(),
+        z.record(
+          z.string(),
+          z.strictObject({
+            value: z.union([z.number(), z.literal('not-confirmed'), z.literal('not-yet')]),
+            period: z.enum(PERIODS).optional(),
+            lastConfirmed: z.number().optional(),
+            /** The regions shown as rows (in the value, or in the last confirmed value); none when
+             * the council's region left one. */
+            regionRows: z.array(z.enum(DIMENSIONS.region)).optional(),
+          }),
+        ),
+      )
+      .optional(),
   }),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -80,6 +99,23 @@ for (const file of scenarioFiles) {
         const listed = [...r.warnings, ...r.applies, ...r.mayApply, ...r.notApplicable];
         for (const [id, status] of Object.entries(e.status ?? {})) expect(listed.find((x) => x.id === id)?.status, id).toBe(status);
         for (const [id, notes] of Object.entries(e.notes ?? {})) expect(listed.find((x) => x.id === id)?.notes, id).toEqual(expect.arrayContaining(notes));
+        for (const [id, amounts] of Object.entries(e.amounts ?? {})) {
+          const item = listed.find((x) => x.id === id);
+          expect(item, `${id} is not listed`).toBeDefined();
+          for (const [amountId, want] of Object.entries(amounts)) {
+            const a = item!.amounts.find((x) => x.id === amountId);
+            expect(a, `${id} has no amount "${amountId}"`).toBeDefined();
+            const where = `${id}.${amountId}`;
+            expect(a!.value, where).toBe(want.value);
+            if (want.period) expect(a!.period, where).toBe(want.period);
+            if (want.lastConfirmed !== undefined) expect(a!.lastConfirmed?.value, `${where} last confirmed`).toBe(want.lastConfirmed);
+            if (want.regionRows) {
+              const shown = a!.value === 'not-confirmed' ? a!.lastConfirmed?.value : a!.value;
+              const rows = a!.dimensions[0] === 'region' && shown && typeof shown === 'object' ? Object.keys(shown) : [];
+              expect(rows, `${where} region rows`).toEqual(want.regionRows);
+            }
+          }
+        }
       });
     }
   });

@@ -221,8 +221,9 @@ function dimensionKeys(env: Env, dim: Dimension): string[] {
   const all: string[] = [...DIMENSIONS[dim]];
   if (dim === 'region') {
     if (!env.council) return all;
-    // London boroughs use the London rate. Outside London, which councils the national minimum
-    // allowance counts as 'South East' is not in our sources, so both rows stay.
+    // The council's band (rules/councils.csv nma_region). Where it is not confirmed: London
+    // boroughs are London, and outside London both the South East and Rest of England rows stay.
+    if (env.council.nmaRegion) return [env.council.nmaRegion];
     return env.council.region === 'London' ? ['london'] : ['south-east', 'rest-of-england'];
   }
   for (const q of Object.values(env.rules.questions)) {

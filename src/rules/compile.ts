@@ -640,18 +640,49 @@ export function compileRules(files: SourceFiles): CompileResult {
   const councils: Council[] = [];
   const csv = get('rules/councils.csv');
   if (csv !== undefined) {
+    const CSV = 'rules/councils.csv';
+    const HEADER = 'name,gss_code,dfe_la_code,region,nma_region';
+    const bands: readonly string[] = DIMENSIONS.region;
     const rows = parseCsv(csv);
     const header = rows.shift();
-    if (header?.join(',') !== 'name,gss_code,dfe_la_code,region') {
-      c.errors.push({ file: 'rules/councils.csv', path: [], line: 1, message: 'the header must be name,gss_code,dfe_la_code,region' });
+    if (header?.join(',') !== HEADER) {
+      c.errors.push({ file: CSV, path: [], line: 1, message: `the header must be ${HEADER}` });
     }
     rows.forEach((r, i) => {
-      const [name, gss, dfe, region] = r;
-      if (r.length !== 4 || !name || !/^E\d{8}$/.test(gss ?? '') || !/^\d{3}$/.test(dfe ?? '') || !region) {
-        c.errors.push({ file: 'rules/councils.csv', path: [], line: i + 2, message: 'each row needs a name, a GSS code (E + 8 digits), a 3-digit DfE code and a region' });
+      const line = i + 2;
+      const [name, gss, dfe, region, nma] = r;
+      if (r.length !== 5 || !name || !/^E\d{8}$/.test(gss ?? '') || !/^\d{3}$/.test(dfe ?? '') || !region) {
+        c.errors.push({
+          file: CSV,
+          path: [],
+          line,
+          message: 'each row needs a name, a GSS code (E + 8 digits), a 3-digit DfE code, a region and an nma_region (which may be blank)',
+        });
         return;
       }
-      councils.push({ id: gss!, name: name!, dfeCode: dfe!, region: region!, kinshipZone: false });
+      // The national minimum fostering allowance band (GOV.UK 'Help with the cost of fostering').
+      // Blank where the band is not confirmed: both outside-London rows are then shown.
+      if (nma !== '' && !bands.includes(nma!)) {
+        c.errors.push({ file: CSV, path: [], line, message: `nma_region "${nma}" for ${name} must be blank or one of: ${bands.join(', ')}` });
+        return;
+      }
+      if ((region === 'London') !== (nma === 'london')) {
+        c.errors.push({
+          file: CSV,
+          path: [],
+          line,
+          message: `${name}: nma_region is "london" exactly when the region is London (region "${region}", nma_region "${nma}")`,
+        });
+        return;
+      }
+      councils.push({
+        id: gss!,
+        name: name!,
+        dfeCode: dfe!,
+        region: region!,
+        ...(nma ? { nmaRegion: nma as Council['nmaRegion'] } : {}),
+        kinshipZone: false,
+      });
     });
   }
   const zonesText = get('rules/kinship-zones.yaml');

@@ -121,7 +121,7 @@ export type Provider = (typeof PROVIDERS)[number];
 export const TESTS = ['means', 'merits', 'gateway-evidence'] as const;
 export type EligibilityTest = (typeof TESTS)[number];
 
-export const PERIODS = ['week', 'year', 'once'] as const;
+export const PERIODS = ['week', 'month', 'year', 'once'] as const;
 export type Period = (typeof PERIODS)[number];
 
 export const DIMENSIONS = {
@@ -173,6 +173,9 @@ export interface Council {
   name: string;
   dfeCode: string;
   region: string;
+  /** The national minimum fostering allowance band, where it is confirmed (rules/councils.csv
+   * nma_region); absent where it is not, and both bands outside London are shown. */
+  nmaRegion?: (typeof DIMENSIONS.region)[number];
   kinshipZone: boolean;
 }
 
