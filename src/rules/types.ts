@@ -55,6 +55,7 @@ export const FACT_VALUES = {
     'until-18',
     'while-looked-after',
     'while-looked-after-not-approved',
+    'no-parent-to-agree',
     'permanent',
     'short',
     'until-adopted',
