@@ -10,7 +10,12 @@ import { startLanguage } from './i18n/choose.ts';
 import { LANGUAGE_CODES } from './i18n/languages.ts';
 import { createPwa } from './pwa/pwa.ts';
 import { PwaProvider } from './pwa/react.tsx';
+import { watchReturn } from './exit/exit.ts';
 import './styles.css';
+
+// After 'Leave this page', a page the browser brings back from its back/forward cache starts
+// again from nothing (src/exit/exit.ts).
+watchReturn(window);
 
 // Each locale file stays a JSON file (data, parsed as data rather than compiled as script, the way
 // i18next is made to load them): only the carer's language, and only the parts a page needs, are
