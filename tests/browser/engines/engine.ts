@@ -184,8 +184,9 @@ async function firefox(): Promise<Engine> {
           frame = page.mainFrame();
           await page.goto(url, { waitUntil: 'load' });
         },
-        url: async () => page.url(),
-        run: (fn, ...args) => frame.evaluate(fn as never, ...(args as never[])) as never,
+        // What the tab shows now (puppeteer's own record can lag behind a back/forward cache restore).
+        url: async () => (await page.mainFrame().evaluate(() => location.href).catch(() => null)) ?? page.url(),
+        run: (fn, ...args) => frame.evaluate(fn as never, ...(args as unknown as never[])) as never,
         async click(selector, text) {
           const e = await el(selector, text ?? null);
           await e.click();
@@ -230,13 +231,13 @@ async function firefox(): Promise<Engine> {
 
 /** Polls `fn` in the page until it returns something truthy; returns it. Navigation in between
  * (a page going away while asked) counts as not yet. */
-export async function until<A extends unknown[], T>(tab: Tab, fn: Script<A, T>, args: A, what: string, timeout = 20_000): Promise<Awaited<T>> {
+export async function until<A extends unknown[], T>(tab: Tab, fn: Script<A, T>, args: A, what: string, timeout = 20_000): Promise<NonNullable<Awaited<T>>> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
     try {
       const v = await tab.run(fn, ...args);
-      if (v) return v;
+      if (v) return v as NonNullable<Awaited<T>>;
       last = v;
     } catch (e) {
       last = e;

@@ -270,4 +270,119 @@ export function engineSuite(name: EngineName): void {
       }
     }));
   });
+
+  describe(`${name}: leave this page`, () => {
+    // The exit site is a real site, and this machine has no network: each engine shows its own
+    // error page at the exit address instead (Firefox: about:neterror?...u=<the address>). What is
+    // checked is that the tab went there, replacing the checker's entry, and what Back shows.
+    let checker: StaticServer;
+    let other: Server;
+    let otherUrl: string;
+    beforeAll(async () => {
+      checker = await serve();
+      const port = await freePort();
+      otherUrl = `http://127.0.0.1:${port}/`;
+      const demo = readFileSync(join(ROOT, 'dist', 'embed-demo.html'), 'utf8')
+        .replace(/<script src="\.\/embed\.js"[^>]*><\/script>/, `<script src="${checker.url}embed.js" async></script>`)
+        .replace('./embed-demo.css', `${checker.url}embed-demo.css`);
+      other = createServer((req, res) => {
+        const body = req.url?.startsWith('/charity') ? demo : '<!doctype html><title>before</title><h1>A page before the checker</h1>';
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      });
+      await new Promise<void>((r) => other.listen(port, '127.0.0.1', () => r()));
+    });
+    afterAll(async () => {
+      await checker?.stop();
+      other?.close();
+    });
+    const gone = (u: string) => u.includes('www.bbc.co.uk') || u.includes('bbc.co.uk%2Fweather') || u.includes('www.bbc.co.uk/weather');
+    const atExit = async (tab: Tab) => {
+      for (let i = 0; i < 100 && !gone(await tab.url()); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(gone(await tab.url()), `${name} went to the exit address`).toBe(true);
+    };
+    /** Back from the exit address: to the page before, or to a checker that shows no answer. */
+    const backShowsNothing = async (tab: Tab, before: string) => {
+      await tab.back();
+      await until(tab, () => document.readyState === 'complete' && !location.href.startsWith('about:neterror'), [], 'the page Back shows');
+      const where = await tab.url();
+      if (where.startsWith(checker.origin)) {
+        await ready(tab);
+        expect(await tab.run(() => document.querySelector('.summary-list') === null)).toBe(true);
+      } else if (!where.includes('/charity')) expect(where).toBe(before);
+    };
+    const toCheckAnswers = async (tab: Tab) => {
+      await tab.click('.button--start', t('start.button'));
+      const s = { ...SGO };
+      for (let i = 0; i < 20; i++) {
+        const at = await until(tab, () => /^#\/(questions\/[a-z0-9-]+|council)$/.exec(location.hash)?.[1] ?? null, [], 'a question');
+        if (at === 'council') break;
+        const q = at.slice('questions/'.length);
+        await until(tab, (title) => document.querySelector('h1')?.textContent?.trim() === title, [text(questions, `${q}.title`)], q);
+        await tab.click(`label[for="${q}-${s.answers[q]}"]`);
+        await tab.click('button[type=submit]', t('continue'));
+        await until(tab, (h) => location.hash !== h, [`#/questions/${q}`], `leaving ${q}`);
+      }
+      await tab.click('button', t('council.ratherNotSay'));
+      await until(tab, () => document.querySelector('.summary-list') !== null, [], 'check your answers');
+    };
+
+    it('the button: the tab goes to the exit address in place of the checker, remembered answers are cleared, Back shows none', timed('exit button', async () => {
+      const tab = await engine.open();
+      try {
+        await tab.goto(otherUrl);
+        await tab.goto(checker.url);
+        await ready(tab);
+        await toCheckAnswers(tab);
+        await tab.click('label[for="remember"]');
+        expect(await tab.run(() => localStorage.getItem('kinship-checker'))).toContain('special-guardianship-order');
+        await tab.click('.button--exit');
+        await atExit(tab);
+        await backShowsNothing(tab, otherUrl);
+        await tab.goto(checker.url);
+        await ready(tab);
+        expect(await tab.run(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+        expect(await h1(tab)).toBe(t('start.title'));
+      } finally {
+        await tab.close();
+      }
+    }));
+
+    it('Shift pressed three times leaves, from a question', timed('exit shift', async () => {
+      const tab = await engine.open();
+      try {
+        await tab.goto(otherUrl);
+        await tab.goto(`${checker.url}#/questions/where-child-lives`);
+        await ready(tab);
+        await tab.click('label[for="where-child-lives-with-me-england"]');
+        await tab.shift(3);
+        await atExit(tab);
+        await backShowsNothing(tab, otherUrl);
+      } finally {
+        await tab.close();
+      }
+    }));
+
+    it('inside a charity page of another origin: the charity page leaves too, and Back shows none of her answers', timed('exit embedded', async () => {
+      const tab = await engine.open();
+      try {
+        await tab.goto(otherUrl);
+        await tab.goto(`${otherUrl}charity`);
+        await until(tab, () => document.querySelector('iframe') !== null, [], 'the frame');
+        await tab.frame('iframe');
+        await ready(tab);
+        await toCheckAnswers(tab);
+        await tab.click('.button--exit');
+        await tab.frame(null);
+        await atExit(tab);
+        await backShowsNothing(tab, otherUrl);
+        if ((await tab.url()).includes('/charity')) {
+          await tab.frame('iframe');
+          await ready(tab);
+          expect(await tab.run(() => document.querySelector('.summary-list') === null)).toBe(true);
+        }
+      } finally {
+        await tab.close();
+      }
+    }));
+  });
 }
