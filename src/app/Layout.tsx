@@ -93,8 +93,8 @@ export function Layout() {
  * what appears in them. */
 function Banners() {
   const { t } = useTranslation('app');
-  const { updateReady, offline, applyUpdate } = usePwa();
-  const { note, dismissNote } = useApp();
+  const { updateReady, offline, controlled, applyUpdate } = usePwa();
+  const { note, dismissNote, professional } = useApp();
   const changing: NavState = { changing: true };
   return (
     <>
@@ -102,7 +102,8 @@ function Banners() {
         {updateReady && (
           <div className="banner banner--update">
             <p>
-              {t('offline.updateReady')} {t('offline.updateHint')}
+              {/* In professional mode nothing is kept, so a reload starts the visit again (review H2). */}
+              {t('offline.updateReady')} {professional ? t('offline.updateHintProfessional') : t('offline.updateHint')}
             </p>
             <button type="button" className="button button--secondary banner__button" onClick={applyUpdate}>
               {t('offline.reload')}
@@ -111,7 +112,8 @@ function Banners() {
         )}
       </div>
       <div role="status" className="banner-region">
-        {offline && <p className="banner banner--offline">{t('offline.offline')}</p>}
+        {/* 'Still works without a signal' only when the service worker serves this page (review M5). */}
+        {offline && <p className="banner banner--offline">{controlled ? t('offline.offline') : t('offline.offlineNotReady')}</p>}
       </div>
       <div role="status" className="banner-region">
         {note?.kind === 'corrupt' && <p className="banner">{t('restored.corrupt')}</p>}
