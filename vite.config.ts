@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rulesPlugin } from './scripts/vite-rules-plugin.ts';
+import { licencesPlugin } from './scripts/licenses-plugin.ts';
 
 /** The Content-Security-Policy of the built app: our own files only, no inline script, nothing
  * from anywhere else. (frame-ancestors cannot be set in a meta tag: see the README for headers.)
@@ -172,6 +173,7 @@ export default defineConfig({
     routerTreeShakePlugin(),
     rulesPlugin(),
     cspPlugin(),
+    licencesPlugin(new URL('.', import.meta.url).pathname),
     firstScreenPlugin(),
     VitePWA({
       // The carer decides when to update (a banner); src/pwa/ registers with workbox-window.

@@ -238,3 +238,20 @@ describe('the embed', () => {
     await context.close();
   });
 });
+
+describe('L8: the licences of the packages shipped', () => {
+  it('dist/THIRD-PARTY-LICENSES.txt names every package in the bundle, with its licence text', async () => {
+    const text = readFileSync(join(ROOT, 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    for (const name of ['react', 'react-dom', 'scheduler', 'react-router', 'xstate', 'i18next', 'i18next-resources-to-backend', 'workbox-window']) {
+      expect(text, name).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+$`, 'm'));
+    }
+    // Build-only packages are not shipped, so not listed.
+    expect(text).not.toMatch(/^(yaml|zod|vite) /m);
+    expect(text.match(/Permission is hereby granted/g)?.length).toBeGreaterThanOrEqual(8);
+    // It is served with the app.
+    const server = await serveStatic({ dir: join(ROOT, 'dist'), port: await freePort() });
+    const r = await fetch(`${server.url}THIRD-PARTY-LICENSES.txt`);
+    expect(r.status).toBe(200);
+    await server.stop();
+  });
+});
