@@ -150,4 +150,21 @@ describe('leave this page, inside a charity page on another origin', () => {
     }
     await context.close();
   });
+
+  it('Shift pressed three times inside the frame: the charity page leaves too', async () => {
+    const { context, page } = await tab();
+    await page.goto(otherUrl);
+    await page.goto(`${otherUrl}charity`);
+    const el = page.locator('iframe[title="Kinship care checker"]');
+    await el.waitFor();
+    const frame = (await (await el.elementHandle())!.contentFrame())!;
+    await frame.waitForFunction(() => document.documentElement.dataset.kcReady !== undefined);
+    await frame.locator('.button--start').click();
+    await frame.locator('label[for="where-child-lives-with-me-england"]').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect.poll(() => page.title()).toBe('elsewhere');
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.url()).toBe(otherUrl);
+    await context.close();
+  });
 });
