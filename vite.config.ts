@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rulesPlugin } from './scripts/vite-rules-plugin.ts';
+import { licencesPlugin } from './scripts/licenses-plugin.ts';
 
 /** The Content-Security-Policy of the built app: our own files only, no inline script, nothing
  * from anywhere else. (frame-ancestors cannot be set in a meta tag: see the README for headers.)
@@ -59,10 +60,22 @@ function firstScreenPlugin(): Plugin {
   };
 }
 
+/** dist/_headers: the page's policy, plus frame-ancestors when a list of sites allowed to frame
+ * the checker is given (space-separated origins; 'self' is always allowed). */
+export function headersFile(policy: string, frameAncestors?: string): string {
+  const sites = (frameAncestors ?? '').split(/\s+/).filter(Boolean);
+  for (const s of sites) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(s)) throw new Error(`KC_FRAME_ANCESTORS: "${s}" is not an origin like https://charity.org.uk`);
+  }
+  const csp = sites.length ? `${policy}; frame-ancestors 'self' ${sites.join(' ')}` : policy;
+  return ['/*', `  Content-Security-Policy: ${csp}`, '  Referrer-Policy: no-referrer', '  X-Content-Type-Options: nosniff', ''].join('\n');
+}
+
 /** The page's CSS goes into the HTML (one request fewer before the first paint on a slow
  * network), allowed by its hash in the policy; then the policy itself. Runs after Vite has
  * written the stylesheet link. */
 function cspPlugin(): Plugin {
+  let headerPolicy = CSP;
   return {
     name: 'kinship-csp',
     apply: 'build',
@@ -91,6 +104,7 @@ function cspPlugin(): Plugin {
             .replace('<script defer src="./boot.js"', `<script defer src="./boot.js" data-app="${entry[1]}" data-preload="${preloads.join(' ')}"`);
         }
 
+        headerPolicy = policy;
         return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
       },
     },
@@ -122,6 +136,11 @@ function cspPlugin(): Plugin {
         const app = index.replace(boot[0], '').replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${blocking}`);
         if (app === index.replace(boot[0], '')) this.error('index.html has no Content-Security-Policy to put boot.js after');
         this.emitFile({ type: 'asset', fileName: 'app.html', source: app });
+        // The same policy as HTTP headers, for hosts that can send them (the _headers format of
+        // Netlify and Cloudflare Pages; copy the lines to any other server's config). A header
+        // stricter than the meta tag would win: this one is exactly the page's own, hash included
+        // (review M4). KC_FRAME_ANCESTORS lists the sites allowed to frame the checker (review L6).
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(headerPolicy, process.env.KC_FRAME_ANCESTORS) });
       },
     },
   };
@@ -154,6 +173,7 @@ export default defineConfig({
     routerTreeShakePlugin(),
     rulesPlugin(),
     cspPlugin(),
+    licencesPlugin(new URL('.', import.meta.url).pathname),
     firstScreenPlugin(),
     VitePWA({
       // The carer decides when to update (a banner); src/pwa/ registers with workbox-window.

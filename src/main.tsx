@@ -5,12 +5,19 @@ import rules from 'virtual:rules/interview';
 import { App } from './app/App.tsx';
 import { firstPageIsNew } from './app/usePage.ts';
 import { AppProvider, browserStores } from './app/context.tsx';
-import { followLanguage, initI18nLazy } from './i18n/index.ts';
+import { followLanguage, initI18nLazy, NAMESPACES } from './i18n/index.ts';
+import { whenIdle } from './idle.ts';
+import { READY_EVENT } from './pwa/pwa.ts';
 import { startLanguage } from './i18n/choose.ts';
 import { LANGUAGE_CODES } from './i18n/languages.ts';
 import { createPwa } from './pwa/pwa.ts';
 import { PwaProvider } from './pwa/react.tsx';
+import { watchReturn } from './exit/exit.ts';
 import './styles.css';
+
+// After 'Leave this page', a page the browser brings back from its back/forward cache starts
+// again from nothing (src/exit/exit.ts).
+watchReturn(window);
 
 // Each locale file stays a JSON file (data, parsed as data rather than compiled as script, the way
 // i18next is made to load them): only the carer's language, and only the parts a page needs, are
@@ -40,6 +47,10 @@ async function start() {
   const lng = startLanguage(window.location.search, stores.local, navigator.languages ?? [navigator.language]);
   const i18n = await initI18nLazy(lng, loadLocale);
   followLanguage(i18n, document);
+  // Once the first page is up and the browser is idle, every word of this language, so that a
+  // page open for a while never needs a file that an update (from another tab) or the browser's
+  // cache eviction has since removed (review M5). A language switch then loads all of its words.
+  window.addEventListener(READY_EVENT, () => whenIdle(window, () => void i18n.loadNamespaces([...NAMESPACES])), { once: true });
   await embedding;
 
   const tree = (

@@ -180,3 +180,39 @@ describe.concurrent('npm run check, given bad input, exits 1 with one line on st
     expectRefusal(await check('--answers', p, '--as-of', '2026-11-23'), /the answers stop before a result: the next question to answer is "court-order"/);
   });
 });
+
+describe.concurrent('npm run check, given hostile input (review L4)', () => {
+  it('never writes a control character from the input to the terminal', async () => {
+    const r = await check('--answers', file('ansi-key.json', JSON.stringify({ '\u001b[2J\u001b[31mcleared': 'x' })));
+    expectRefusal(r, /is not a question/);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(r.stderr).toContain('\\u001b[2J');
+  });
+
+  it('cuts a long value it echoes', async () => {
+    const r = await check('--answers', file('long-value.json', JSON.stringify({ 'where-child-lives': 'x'.repeat(50_000) })));
+    expectRefusal(r, /where-child-lives/);
+    expect(r.stderr.length).toBeLessThan(600);
+  });
+
+  it('refuses a file over 1 MB without reading it all', async () => {
+    const r = await check('--answers', file('big.json', `{"where-child-lives": "${'x'.repeat(1_100_000)}"}`));
+    expectRefusal(r, /at most 1048576 bytes/);
+  });
+
+  it('refuses what is not a regular file: a device, and a FIFO (which would wait for ever)', async () => {
+    expectRefusal(await check('--answers', '/dev/zero'), /\/dev\/zero is not a regular file/);
+    const fifo = join(dir, 'answers.fifo');
+    const { spawnSync } = await import('node:child_process');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expectRefusal(await check('--answers', fifo), /is not a regular file/);
+  });
+
+  it('reads a file that starts with a byte-order mark (Windows Notepad, PowerShell)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const r = await check('--answers', file('bom.json', `\ufeff${readFileSync(join(PROJECT_ROOT, EXAMPLE), 'utf8')}`), '--as-of', '2026-11-01');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).arrangement.id).toBe('special-guardianship');
+  });
+});

@@ -63,7 +63,7 @@ export function CheckAnswersPage() {
         <div id="remember-hint" className="hint checkboxes__hint">{t('check.rememberHint')}</div>
       </div>
       )}
-      <button type="button" className="button" onClick={() => navigate(PATHS.result)}>{t('check.button')}</button>
+      <button type="button" className="button" onClick={() => navigate(PATHS.result, { replace: true })}>{t('check.button')}</button>
     </>
   );
 }

@@ -38,7 +38,7 @@ export function CouncilPage() {
 
   const choose = (council: string | null) => {
     update({ ...session, council });
-    navigate(PATHS.check);
+    navigate(PATHS.check, { replace: true });
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,39 +1,42 @@
-import { Suspense } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { NavState as StartState } from './paths.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
-import { STORAGE_KEY } from './session.ts';
+import { EXIT_URL, quickExit, watchShortcut } from '../exit/exit.ts';
 import { PATHS, type NavState } from './paths.ts';
 import { usePwa } from '../pwa/react.tsx';
 import { Freshness } from './Freshness.tsx';
 import { LanguageSwitcher, ReviewNotice } from './Languages.tsx';
 import { AppLink } from './AppLink.tsx';
 
-/** Where 'Leave this page' goes: a neutral page. The carer's answers are cleared from this tab. */
-export const EXIT_URL = 'https://www.bbc.co.uk/weather';
-
 export function Layout() {
   const { t } = useTranslation('app');
-  const { stores, session, reset } = useApp();
+  const { reset } = useApp();
   const location = useLocation();
   const navigate = useNavigate();
   const startAgain = () => {
     reset();
-    navigate('/', { state: { startAgain: true } satisfies StartState });
+    navigate('/', { replace: true, state: { startAgain: true } satisfies StartState });
   };
-  const leave = () => {
-    try {
-      stores.session?.removeItem(STORAGE_KEY);
-      if (!session.remember) stores.local?.removeItem(STORAGE_KEY);
-    } catch {
-      /* storage blocked: nothing to clear */
-    }
-    // Embedded in a charity's page: leave the whole page, not just our frame.
-    if (window.top !== window) window.open(EXIT_URL, '_top');
-    else window.location.replace(EXIT_URL);
-  };
+  // See src/exit/exit.ts: blank at once, clear everything, replace this page, leave the charity's
+  // page too when embedded.
+  const leave = useCallback(() => {
+    reset();
+    quickExit(window, { leaving: t('exit.leaving'), stuck: t('exit.stuck') });
+  }, [reset, t]);
+  const [shortcutNote, setShortcutNote] = useState('');
+  useEffect(
+    () =>
+      watchShortcut(
+        window,
+        () => ({ pressTwoMore: t('exit.pressTwoMore'), pressOneMore: t('exit.pressOneMore'), timedOut: t('exit.timedOut') }),
+        setShortcutNote,
+        leave,
+      ),
+    [t, leave],
+  );
   return (
     <>
       <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
@@ -57,6 +60,7 @@ export function Layout() {
             {t('quickExit')}
           </a>
           <span id="exit-hint" className="visually-hidden">{t('quickExitHint')}</span>
+          <span role="status" className="visually-hidden">{shortcutNote}</span>
         </div>
       </header>
       <LanguageSwitcher />
@@ -89,8 +93,8 @@ export function Layout() {
  * what appears in them. */
 function Banners() {
   const { t } = useTranslation('app');
-  const { updateReady, offline, applyUpdate } = usePwa();
-  const { note, dismissNote } = useApp();
+  const { updateReady, offline, controlled, applyUpdate } = usePwa();
+  const { note, dismissNote, professional } = useApp();
   const changing: NavState = { changing: true };
   return (
     <>
@@ -98,7 +102,8 @@ function Banners() {
         {updateReady && (
           <div className="banner banner--update">
             <p>
-              {t('offline.updateReady')} {t('offline.updateHint')}
+              {/* In professional mode nothing is kept, so a reload starts the visit again (review H2). */}
+              {t('offline.updateReady')} {professional ? t('offline.updateHintProfessional') : t('offline.updateHint')}
             </p>
             <button type="button" className="button button--secondary banner__button" onClick={applyUpdate}>
               {t('offline.reload')}
@@ -107,7 +112,8 @@ function Banners() {
         )}
       </div>
       <div role="status" className="banner-region">
-        {offline && <p className="banner banner--offline">{t('offline.offline')}</p>}
+        {/* 'Still works without a signal' only when the service worker serves this page (review M5). */}
+        {offline && <p className="banner banner--offline">{controlled ? t('offline.offline') : t('offline.offlineNotReady')}</p>}
       </div>
       <div role="status" className="banner-region">
         {note?.kind === 'corrupt' && <p className="banner">{t('restored.corrupt')}</p>}
@@ -145,7 +151,7 @@ function ProfessionalBar() {
         aria-describedby="new-visit-hint"
         // The start page clears everything once it is showing (clearing here first would send the
         // page the carer is on back through the interview).
-        onClick={() => navigate('/', { state: { newVisit: true } satisfies StartState })}
+        onClick={() => navigate('/', { replace: true, state: { newVisit: true } satisfies StartState })}
       >
         {t('professional.newVisit')}
       </button>

@@ -42,7 +42,7 @@ function QuestionForm({ id, before }: { id: string; before: string[] }) {
     const r = answer(machine, session, before, id, selected, changing);
     update(r.session);
     const to = changing && r.next.done ? PATHS.check : pathFor(r.next, r.session.council !== undefined);
-    navigate(to, { state: changing && !r.next.done ? ({ changing: true } satisfies NavState) : undefined });
+    navigate(to, { replace: true, state: changing && !r.next.done ? ({ changing: true } satisfies NavState) : undefined });
   };
 
   const backTo = changing ? PATHS.check : before.length ? PATHS.question(before[before.length - 1]!) : PATHS.start;

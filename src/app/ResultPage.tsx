@@ -65,7 +65,7 @@ export function ResultPage() {
   // shows; the start page clears it instead, and the saved copies go at once.
   const startAgain = () => {
     clearAll(stores);
-    navigate(PATHS.start, { state: { startAgain: true } satisfies NavState });
+    navigate(PATHS.start, { replace: true, state: { startAgain: true } satisfies NavState });
   };
   const shown = [...result.applies, ...result.mayApply];
   return (

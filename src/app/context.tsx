@@ -26,6 +26,27 @@ interface AppState {
 
 const Ctx = createContext<AppState | null>(null);
 
+/** Professional mode is kept across a refresh or an update in the tab's storage as this one flag,
+ * '1': a fact about the person using the checker, never about the family. */
+export const PROFESSIONAL_KEY = 'kinship-checker-professional';
+
+function readProfessional(stores: Stores): boolean {
+  try {
+    return stores.session?.getItem(PROFESSIONAL_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeProfessional(stores: Stores, on: boolean): void {
+  try {
+    if (on) stores.session?.setItem(PROFESSIONAL_KEY, '1');
+    else stores.session?.removeItem(PROFESSIONAL_KEY);
+  } catch {
+    /* storage blocked: the mode lasts until the page reloads */
+  }
+}
+
 export function browserStores(): Stores {
   const get = (k: 'sessionStorage' | 'localStorage') => {
     try {
@@ -50,7 +71,7 @@ export function AppProvider({
   professional?: boolean;
   children: ReactNode;
 }) {
-  const [professional, setProfessionalState] = useState(initialProfessional);
+  const [professional, setProfessionalState] = useState(() => initialProfessional || readProfessional(stores));
   const machine = useMemo(() => createInterviewMachine(rules), [rules]);
   const [initial] = useState(() => load(rules, machine, stores));
   const [session, setSession] = useState<Session>(initial.session);
@@ -65,6 +86,7 @@ export function AppProvider({
   const setProfessional = useCallback(
     (on: boolean) => {
       setProfessionalState(on);
+      writeProfessional(stores, on);
       // Switching on removes anything already kept; switching off starts keeping from the next answer.
       if (on) {
         clearAll(stores);

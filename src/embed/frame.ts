@@ -1,6 +1,8 @@
 /** Inside the frame: apply a charity's theme (already validated) and tell the host page our
- * height, and nothing else, whenever it changes. */
-import { HEIGHT_MESSAGE, themeFromSearch } from './theme.ts';
+ * height, and nothing else, whenever it changes, rounded up to a step of HEIGHT_STEP px: every
+ * script on the charity's page can read these messages, and exact heights would tell it which
+ * questions she was asked and which result she got (each page has its own height). */
+import { HEIGHT_MESSAGE, HEIGHT_STEP, themeFromSearch } from './theme.ts';
 
 export function applyEmbedding(win: Window & typeof globalThis, languages: readonly string[]): void {
   const { embedded, theme, problems } = themeFromSearch(win.location.search, languages);
@@ -15,7 +17,7 @@ export function applyEmbedding(win: Window & typeof globalThis, languages: reado
   if (win.parent === win) return;
   let last = -1;
   const send = () => {
-    const height = Math.ceil(win.document.body.getBoundingClientRect().height);
+    const height = Math.ceil(win.document.body.getBoundingClientRect().height / HEIGHT_STEP) * HEIGHT_STEP;
     if (height === last) return;
     last = height;
     // Only a number leaves the frame: never an answer. Any page may embed us, so '*' is fine.

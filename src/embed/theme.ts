@@ -3,6 +3,8 @@
  * is refused the same way on both sides. */
 
 export const HEIGHT_MESSAGE = 'kinship-checker:height';
+/** Heights leave the frame only in steps of this many pixels (review M1): most pages share one. */
+export const HEIGHT_STEP = 1000;
 
 /** Relative luminance of an sRGB colour written #rrggbb (WCAG 2.2). */
 function luminance(hex: string): number {

@@ -33,7 +33,7 @@ export class AnswersError extends Error {
 /** Where a question leads, given the answers so far on the route (including this question's). */
 export function nextTarget(rules: InterviewRules, question: string, answers: Answers): { to: string; via?: string } {
   const q = Object.hasOwn(rules.questions, question) ? rules.questions[question] : undefined;
-  if (!q) throw new AnswersError(`"${question}" is not a question`);
+  if (!q) throw new AnswersError(`${quote(question)} is not a question`);
   for (const t of q.next) {
     if (t.when === undefined) return { to: t.goto };
     if (test({ kind: 'predicate', name: t.when }, { rules, answers }).value === 'yes') return { to: t.goto, via: t.when };
@@ -77,6 +77,12 @@ export function route(rules: InterviewRules, given: Answers): Route {
   }
 }
 
+/** Input quoted for a message, and cut: a key or value can be anything (review L4). */
+function quote(v: unknown): string {
+  const q = JSON.stringify(v) ?? String(v);
+  return q.length > 80 ? `${q.slice(0, 80)}…` : q;
+}
+
 /** Checks that every key is a question and every value one of its answers. */
 export function checkAnswers(rules: InterviewRules, answers: unknown): Answers {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
@@ -85,9 +91,9 @@ export function checkAnswers(rules: InterviewRules, answers: unknown): Answers {
   const out: Answers = {};
   for (const [k, v] of Object.entries(answers as Record<string, unknown>)) {
     const q = Object.hasOwn(rules.questions, k) ? rules.questions[k] : undefined;
-    if (!q) throw new AnswersError(`"${k}" is not a question (questions: ${rules.questionOrder.join(', ')})`);
+    if (!q) throw new AnswersError(`${quote(k)} is not a question (questions: ${rules.questionOrder.join(', ')})`);
     if (typeof v !== 'string' || !q.answers.includes(v)) {
-      throw new AnswersError(`${JSON.stringify(v)} is not an answer to "${k}" (answers: ${q.answers.join(', ')})`);
+      throw new AnswersError(`${quote(v)} is not an answer to "${k}" (answers: ${q.answers.join(', ')})`);
     }
     out[k] = v;
   }

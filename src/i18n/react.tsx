@@ -35,6 +35,20 @@ function loaded(i18n: I18n, namespaces: string[]): boolean {
   return namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
 }
 
+/** Namespaces whose file could not be loaded (offline, or removed from the cache by an update):
+ * i18next would show their keys ('special-guardianship.title') instead of words. */
+function failed(i18n: I18n, lng: string, namespaces: string[]): string[] {
+  const state = (i18n.services?.backendConnector as unknown as { state?: Record<string, number> } | undefined)?.state ?? {};
+  return namespaces.filter((ns) => state[`${lng}|${ns}`] === -1);
+}
+
+/** Thrown (to the page's error boundary) rather than show raw keys. */
+export class WordsNotLoaded extends Error {
+  constructor(readonly namespaces: string[]) {
+    super(`could not load ${namespaces.join(', ')}`);
+  }
+}
+
 function load(i18n: I18n, lng: string, namespaces: string[]): Promise<void> {
   const byKey = loading.get(i18n) ?? new Map<string, Promise<void>>();
   loading.set(i18n, byKey);
@@ -58,6 +72,8 @@ export function useTranslation(ns?: string | readonly string[]) {
   const t = useMemo(() => i18n.getFixedT(lng, namespaces[0]!), [i18n, lng, key]);
   // Suspense: the nearest boundary waits while this language's words for the page load.
   if (!loaded(i18n, namespaces)) throw load(i18n, lng, namespaces);
+  const missing = failed(i18n, lng, namespaces);
+  if (missing.length) throw new WordsNotLoaded(missing);
   return { t, i18n, ready: true as const };
 }
 

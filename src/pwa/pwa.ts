@@ -11,6 +11,8 @@ export interface PwaState {
   offline: boolean;
   /** The browser offered installation (beforeinstallprompt) and it has not been used. */
   canInstall: boolean;
+  /** A service worker serves this page: everything works with no signal. */
+  controlled: boolean;
 }
 
 export interface Pwa {
@@ -46,7 +48,8 @@ export const READY_EVENT = 'kc-ready';
 
 /** No service worker (tests, dev server, old browsers): only the offline flag is live. */
 export function createPwa(win: Window & typeof globalThis, opts: { register: boolean; swUrl?: string; probeUrl?: string }): Pwa {
-  const s = store({ updateReady: false, offline: win.navigator.onLine === false, canInstall: false });
+  const sw = 'serviceWorker' in win.navigator ? win.navigator.serviceWorker : undefined;
+  const s = store({ updateReady: false, offline: win.navigator.onLine === false, canInstall: false, controlled: !!sw?.controller });
   // navigator.onLine === false is reliable, but true is not (a phone on a dead Wi-Fi says true).
   // So we also ask our own server for a tiny file the service worker never caches: robots.txt.
   // It carries nothing about the carer. A failure means offline; any answer means online.
@@ -76,7 +79,17 @@ export function createPwa(win: Window & typeof globalThis, opts: { register: boo
   });
 
   let wb: Workbox | undefined;
-  if (opts.register && 'serviceWorker' in win.navigator) {
+  /** A new version is installed and waiting in this tab's registration (not yet taken over). */
+  let waiting = false;
+  if (opts.register && sw) {
+    // A new version took over while this page was open (the carer reloaded another tab, or the
+    // installed app): this page still runs the old one, whose files may be gone from the cache.
+    // Offer the reload here too, and 'Reload' then simply reloads (review M5).
+    const hadController = !!sw.controller;
+    sw.addEventListener('controllerchange', () => {
+      waiting = false;
+      s.set({ controlled: true, ...(hadController ? { updateReady: true } : {}) });
+    });
     // The service worker is for next time: workbox-window is fetched and the worker registered
     // once the app has drawn its first page (the 'kc-ready' event, src/app/App.tsx) and the page
     // is idle, so neither competes with the first question on a slow connection.
@@ -86,7 +99,10 @@ export function createPwa(win: Window & typeof globalThis, opts: { register: boo
       .then(({ Workbox }) => {
         wb = new Workbox(opts.swUrl ?? './sw.js', { scope: './' });
         // 'waiting' fires for a worker that was already waiting when the page loaded, too.
-        wb.addEventListener('waiting', () => s.set({ updateReady: true }));
+        wb.addEventListener('waiting', () => {
+          waiting = true;
+          s.set({ updateReady: true });
+        });
         return wb.register();
       })
       .catch(() => {
@@ -100,7 +116,8 @@ export function createPwa(win: Window & typeof globalThis, opts: { register: boo
     get: s.get,
     subscribe: s.subscribe,
     applyUpdate() {
-      if (!wb) return win.location.reload();
+      // Nothing waiting (no worker, or another tab already switched to the new version): reload.
+      if (!wb || !waiting) return win.location.reload();
       // The answers are already saved in this tab's storage; the reload picks them up.
       wb.addEventListener('controlling', () => win.location.reload());
       wb.messageSkipWaiting();

@@ -8,7 +8,7 @@ const NONE: Pwa = {
   applyUpdate: () => undefined,
   install: async () => undefined,
 };
-const STATIC: PwaState = { updateReady: false, offline: false, canInstall: false };
+const STATIC: PwaState = { updateReady: false, offline: false, canInstall: false, controlled: false };
 
 const Ctx = createContext<Pwa>(NONE);
 

@@ -224,9 +224,25 @@ function parseYaml(file: string, text: string, c: Collector): ParsedFile | undef
     }
     return undefined;
   }
+  // An unknown tag (`!shell england`) is only a warning to yaml: here it is an error (review L5).
+  if (doc.warnings.length > 0) {
+    for (const w of doc.warnings) {
+      c.errors.push({ file, path: [], line: lines.linePos(w.pos[0]).line, message: `not valid YAML: ${w.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
   // Keep dates as text: YAML 1.1 timestamps are not used (the default core schema already reads
-  // 2026-11-22 as a string in yaml v2), so values pass through as written.
-  const parsed: ParsedFile = { file, doc, lines, data: doc.toJS() };
+  // 2026-11-22 as a string in yaml v2), so values pass through as written. Too many aliases (a
+  // 'billion laughs' file) throw here: reported with the file, not as a crash (review L5).
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const message = /alias/i.test((e as Error).message) ? 'too many aliases (the rules use none; a file that expands them this much is refused)' : (e as Error).message;
+    c.errors.push({ file, path: [], message: `not valid YAML: ${message}` });
+    return undefined;
+  }
+  const parsed: ParsedFile = { file, doc, lines, data };
   c.register(parsed);
   return parsed;
 }

@@ -1,6 +1,8 @@
 /** Starts `vite preview` on dist/ and Debian's Chromium, for the browser tests. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -111,4 +113,33 @@ export async function answerAll(page: Page, answers: Record<string, string>, que
 /** Waits until the app is running (not just the page drawn at build time). */
 export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.kcReady !== undefined, null, { timeout: 30_000 });
+}
+
+/** Build B: the same app from a copy of rules/ with a new 'last checked' date and version, for the
+ * update tests. Built once per build of dist/ (keyed by its service worker, which names every
+ * file's revision) and shared by the test files that need it. */
+export const LAST_CHECKED_B = '2026-11-20';
+export function buildB(): string {
+  const key = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'sw.js'))).digest('hex').slice(0, 16);
+  const tmp = join(tmpdir(), `kc-build-b-${key}`);
+  const out = join(tmp, 'dist');
+  if (existsSync(join(out, 'sw.js'))) return out;
+  rmSync(tmp, { recursive: true, force: true });
+  cpSync(join(ROOT, 'rules'), join(tmp, 'rules'), { recursive: true });
+  cpSync(join(ROOT, 'seeds'), join(tmp, 'seeds'), { recursive: true });
+  const meta = join(tmp, 'rules', 'meta.yaml');
+  const text0 = readFileSync(meta, 'utf8');
+  const changed = text0.replace(/^version: (\d+)/m, (_, v: string) => `version: ${Number(v) + 1}`).replace(/^lastChecked: .*/m, `lastChecked: ${LAST_CHECKED_B}`);
+  if (changed === text0) throw new Error('could not change rules/meta.yaml for build B');
+  writeFileSync(meta, changed);
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, KC_RULES_ROOT: tmp },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`build B failed: ${r.stderr}`);
+  }
+  return out;
 }

@@ -41,6 +41,7 @@ async function toResult(page: Page, arrangement: string) {
   return { s, asked };
 }
 
+/** Professional mode keeps only itself in the tab (review H2), never a fact about the family. */
 const stored = (page: Page) => page.evaluate(() => ({ session: { ...sessionStorage }, local: { ...localStorage } }));
 
 describe('professional mode', () => {
@@ -54,7 +55,7 @@ describe('professional mode', () => {
     await page.getByRole('navigation', { name: text(app, 'language.label') }).getByRole('button', { name: 'Cymraeg' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'English' }).click();
     await toResult(page, 'council-arranged-check');
-    expect(await stored(page)).toEqual({ session: {}, local: {} });
+    expect(await stored(page)).toEqual({ session: { 'kinship-checker-professional': '1' }, local: {} });
     // The legal basis is open on every card, without a click.
     const legal = page.locator('details.details--sources[open]');
     expect(await legal.count()).toBeGreaterThan(5);
@@ -73,7 +74,7 @@ describe('professional mode', () => {
 
     await page.getByRole('button', { name: text(app, 'professional.newVisit') }).click();
     await page.getByRole('heading', { level: 1, name: text(app, 'start.title') }).waitFor();
-    expect(await stored(page)).toEqual({ session: {}, local: {} });
+    expect(await stored(page)).toEqual({ session: { 'kinship-checker-professional': '1' }, local: {} });
     expect(await page.getByText(text(app, 'start.resume')).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

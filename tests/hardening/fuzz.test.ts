@@ -128,7 +128,9 @@ describe('answers given to the engine (the answers file of npm run check)', () =
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // 25 CLI processes one after another: about 30 s on an idle 2-core machine, over 100 s when
+    // the machine is shared; a limit, not a speed target.
+  }, 300_000);
 });
 
 describe('embed attributes and messages', () => {

@@ -95,9 +95,10 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
       expect(untranslated().join('\n'), 'check answers').toBe('');
       cleanup();
       renderApp('/result', session, s.asOf, undefined, pseudo());
-      // The result page is its own chunk: wait for it.
-      expect((await screen.findAllByRole('heading', { level: 1 }, { timeout: 9000 })).length).toBe(1);
-      await screen.findByText(`⟦${englishResources().app.result.arrangementHeading}⟧`);
+      // The result page is its own chunk: wait for it (up to 10 s: the default 1 s is not enough
+      // for a chunk's first import when the machine is busy).
+      expect((await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 })).length).toBe(1);
+      await screen.findByText(`⟦${englishResources().app.result.arrangementHeading}⟧`, undefined, { timeout: 10_000 });
       expect(untranslated().join('\n'), 'result').toBe('');
       // The pages reached from the result: compare (where routes are open), case note, letters.
       const links = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
