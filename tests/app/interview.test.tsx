@@ -50,7 +50,8 @@ describe('check your answers', () => {
 
   it('lists every answer with a Change link that names what it changes', async () => {
     renderApp('/check-answers', foster);
-    await screen.findByRole('heading', { name: app.check.title });
+    // Check answers is its own chunk: its first import can take seconds on a busy machine.
+    await screen.findByRole('heading', { name: app.check.title }, { timeout: 10_000 });
     for (const id of foster.path) {
       expect(screen.getByRole('link', { name: `Change ${q[id]!.change ?? q[id]!.title}` })).toBeTruthy();
     }
@@ -64,7 +65,8 @@ describe('check your answers', () => {
     await choose('looked-after-before', 'no');
     await screen.findByRole('heading', { name: q['parents']!.title });
     await choose('parents', 'neither');
-    await screen.findByRole('heading', { name: app.check.title });
+    // Check answers is its own chunk: its first import can take seconds on a busy machine.
+    await screen.findByRole('heading', { name: app.check.title }, { timeout: 10_000 });
     expect(router.state.location.pathname).toBe('/check-answers');
     expect(screen.queryByText(q['foster-approval']!.title)).toBeNull();
     expect(screen.getByText(q['court-order']!.answers['special-guardianship-order']!)).toBeTruthy();

@@ -33,7 +33,6 @@ const ASKS: Record<string, string> = {
   'how-long': 'how long the child will stay',
   parents: "about the child's parents",
   'pension-age': 'whether the carer is over State Pension age',
-  'first-hearing': 'whether the first court hearing has happened',
 };
 
 /** How a test name says "ends the interview as ARRANGEMENT". */
@@ -163,7 +162,8 @@ const TABLE: Row[] = [
     ['care-order',                 'a care order',                              ask('foster-approval')],
     ['placement-order',            'a placement order',                         ends('placed-for-adoption')],
     ['none',                       'no court order',                            ask('who-arranged')],
-    ['applied-for-order',          'an order applied for but not made yet',     ask('first-hearing')],
+    ['applied-first-hearing-done',    'an order applied for, past the first hearing',   ask('who-arranged')],
+    ['applied-first-hearing-not-yet', 'an order applied for, before the first hearing', ask('who-arranged')],
     ['spends-time-with-order',     "only a 'spends time with' order",           ask('who-arranged')],
     ['guardian-appointed',         'being appointed guardian',                  ask('parents')],
     ['not-sure',                   'not being sure of the order',               ask('parents')],
@@ -311,12 +311,6 @@ const TABLE: Row[] = [
     ['yes', 'being over pension age', ends('private-family-arrangement')],
   ]),
 
-  // first-hearing: asked only after 'applied for an order'; then who arranged it, as with no order.
-  ...from('first-hearing', after(GRANDPARENT, { 'court-order': 'applied-for-order' }, 'for a grandparent who has applied for an order'), [
-    ['yes',      'the first hearing having happened',     ask('who-arranged')],
-    ['no',       'the first hearing not having happened', ask('who-arranged')],
-    ['not-sure', 'not being sure of the first hearing',   ask('who-arranged')],
-  ]),
   ...from('pension-age', after(FRIEND_CHILD_UNDER_16, { 'how-long': '28-days-or-more', parents: 'neither' }, 'for a family friend caring for 28 days or more'), [
     ['no', 'being under pension age', ends('private-fostering')],
   ]),
@@ -345,7 +339,6 @@ const NOT_ANSWERS: Record<string, [madeUp: string, fromAnotherQuestion: string]>
   'how-long': ['6-weeks', 'yes'],
   parents: ['both-alive', 'yes'],
   'pension-age': ['Yes', 'neither'],
-  'first-hearing': ['FHDRA', 'approved'],
 };
 
 // --- helpers -----------------------------------------------------------------------------------
