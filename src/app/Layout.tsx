@@ -1,32 +1,29 @@
 import { Suspense } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import type { NavState as StartState } from './paths.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
-import { STORAGE_KEY } from './session.ts';
-import { PATHS, type NavState } from './paths.ts';
+import { STORAGE_KEY } from '../interview/persist.ts';
+import { forgetLanguage } from '../i18n/choose.ts';
+import { JourneyLink, useInStep, useJourney, useRestart, useRestoreNote } from './journey.tsx';
 import { usePwa } from '../pwa/react.tsx';
 import { Freshness } from './Freshness.tsx';
 import { LanguageSwitcher, ReviewNotice } from './Languages.tsx';
-import { AppLink } from './AppLink.tsx';
 
 /** Where 'Leave this page' goes: a neutral page. The carer's answers are cleared from this tab. */
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 export function Layout() {
   const { t } = useTranslation('app');
-  const { stores, session, reset } = useApp();
+  const { stores } = useApp();
+  const remember = useJourney((s) => s.context.remember);
+  const inStep = useInStep();
   const location = useLocation();
-  const navigate = useNavigate();
-  const startAgain = () => {
-    reset();
-    navigate('/', { state: { startAgain: true } satisfies StartState });
-  };
+  const startAgain = useRestart();
   const leave = () => {
     try {
       stores.session?.removeItem(STORAGE_KEY);
-      if (!session.remember) stores.local?.removeItem(STORAGE_KEY);
+      if (!remember) stores.local?.removeItem(STORAGE_KEY);
     } catch {
       /* storage blocked: nothing to clear */
     }
@@ -67,7 +64,9 @@ export function Layout() {
         <main id="main-content" tabIndex={-1} className="main">
           <ErrorBoundary key={location.pathname} onStartAgain={startAgain}>
             <Suspense fallback={null}>
-              <Outlet />
+              {/* For a moment the address may name a page she has not reached: nothing shows
+                  until it names where she is. */}
+              {inStep && <Outlet />}
             </Suspense>
           </ErrorBoundary>
         </main>
@@ -90,8 +89,7 @@ export function Layout() {
 function Banners() {
   const { t } = useTranslation('app');
   const { updateReady, offline, applyUpdate } = usePwa();
-  const { note, dismissNote } = useApp();
-  const changing: NavState = { changing: true };
+  const { note, dismissNote } = useRestoreNote();
   return (
     <>
       <div role="status" className="banner-region">
@@ -117,9 +115,9 @@ function Banners() {
             <ul className="list">
               {note.recheck.map((q) => (
                 <li key={q}>
-                  <AppLink to={PATHS.question(q)} state={changing} onClick={dismissNote}>
+                  <JourneyLink event={{ type: 'answer.change', question: q }} onClick={dismissNote}>
                     {t(`questions:${q}.title`)}
-                  </AppLink>
+                  </JourneyLink>
                 </li>
               ))}
             </ul>
@@ -133,8 +131,8 @@ function Banners() {
 /** In professional mode: say so, and offer 'New visit' to clear everything for the next family. */
 function ProfessionalBar() {
   const { t } = useTranslation('app');
-  const { professional } = useApp();
-  const navigate = useNavigate();
+  const { professional, stores } = useApp();
+  const restart = useRestart();
   if (!professional) return null;
   return (
     <div className="banner banner--professional">
@@ -143,9 +141,11 @@ function ProfessionalBar() {
         type="button"
         className="button button--secondary banner__button"
         aria-describedby="new-visit-hint"
-        // The start page clears everything once it is showing (clearing here first would send the
-        // page the carer is on back through the interview).
-        onClick={() => navigate('/', { state: { newVisit: true } satisfies StartState })}
+        // Everything cleared at once, the language too; the journey goes back to the start page.
+        onClick={() => {
+          restart();
+          forgetLanguage(stores.local);
+        }}
       >
         {t('professional.newVisit')}
       </button>
