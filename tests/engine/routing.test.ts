@@ -11,7 +11,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { AnswersError, checkAnswers, route } from '../../src/engine/route.ts';
-import { loadRules } from '../../src/rules/load-node.ts';
+import { loadRules } from '../../tools/rules/load.ts';
 import { RESULT_TARGET, type Answers } from '../../src/rules/types.ts';
 import { createJourneyMachine, pageOf } from '../../src/interview/journey.ts';
 

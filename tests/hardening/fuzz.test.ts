@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRules } from '../../src/rules/load-node.ts';
+import { loadRules } from '../../tools/rules/load.ts';
 import { parseStored, serialise, EMPTY, type Session } from '../../src/interview/persist.ts';
 import { checkAnswers, AnswersError } from '../../src/engine/route.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
@@ -112,7 +112,7 @@ describe('answers given to the engine (the answers file of npm run check)', () =
       for (const [i, text] of samples.entries()) {
         const f = join(dir, `a${i}.json`);
         writeFileSync(f, text);
-        const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/check.ts'), '--answers', f, '--as-of', '2026-11-23'], { encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tools/cli/check.ts'), '--answers', f, '--as-of', '2026-11-23'], { encoding: 'utf8' });
         if (r.status === 0) {
           expect(() => JSON.parse(r.stdout)).not.toThrow();
         } else {

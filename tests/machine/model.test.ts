@@ -9,7 +9,7 @@ import { route } from '../../src/engine/route.ts';
 import { test as truth } from '../../src/engine/logic.ts';
 import type { Condition } from '../../src/rules/types.ts';
 import { enumeratePaths, median } from '../../src/engine/paths.ts';
-import { loadRules } from '../../src/rules/load-node.ts';
+import { loadRules } from '../../tools/rules/load.ts';
 import {
   createJourneyMachine,
   pageOf,

@@ -1,7 +1,7 @@
 /** The council list is complete: England's 153 children's services authorities, each once, each
  * with a well-formed GSS code, and every Kinship Zones council among them. */
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/rules/load-node.ts';
+import { loadRules } from '../../tools/rules/load.ts';
 import { matchCouncil } from '../../src/app/CouncilPage.tsx';
 
 const rules = loadRules();

@@ -9,11 +9,11 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Result } from '../../src/engine/evaluate.ts';
 import { enumeratePaths } from '../../src/engine/paths.ts';
-import { checkRoutes } from '../../src/rules/check.ts';
-import { compileRules, type SourceFiles } from '../../src/rules/compile.ts';
-import { formatError, formatPath, type RuleError } from '../../src/rules/errors.ts';
-import { PROJECT_ROOT, readSourceFiles } from '../../src/rules/load-node.ts';
-import { checkLocaleKeys, readLocales, type Locales } from '../../src/rules/locale-keys.ts';
+import { checkRoutes } from '../../tools/rules/check.ts';
+import { compileRules, type SourceFiles } from '../../tools/rules/compile.ts';
+import { formatError, formatPath, type RuleError } from '../../tools/rules/errors.ts';
+import { PROJECT_ROOT, readSourceFiles } from '../../tools/rules/load.ts';
+import { checkLocaleKeys, readLocales, type Locales } from '../../tools/rules/locale-keys.ts';
 import type { Rules } from '../../src/rules/types.ts';
 
 type Path = (string | number)[];

@@ -29,7 +29,7 @@ import {
   type SupportItem,
   type RouteOption,
   LETTERS,
-} from './types.ts';
+} from '../../src/rules/types.ts';
 
 /** File path (relative to the project root, forward slashes) -> text. */
 export type SourceFiles = Record<string, string>;

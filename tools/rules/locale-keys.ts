@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleError } from './errors.ts';
-import { FACT_VALUES, type Rules } from './types.ts';
+import { FACT_VALUES, type Rules } from '../../src/rules/types.ts';
 
 export const RULE_NAMESPACES = ['questions', 'arrangements', 'predicates', 'support', 'options'] as const;
 export type RuleNamespace = (typeof RULE_NAMESPACES)[number];
