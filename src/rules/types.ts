@@ -94,23 +94,8 @@ export type Category = (typeof CATEGORIES)[number];
 export const STATUSES = ['right', 'duty', 'discretionary', 'pilot', 'not-law', 'info'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const PROVIDERS = [
-  'council',
-  'dwp',
-  'hmrc',
-  'school',
-  'virtual-school',
-  'legal-aid-agency',
-  'court',
-  'employer',
-  'dfe',
-  'kinship-charity',
-  'family-rights-group',
-  'adoption-agency',
-  'you',
-  'government',
-] as const;
-export type Provider = (typeof PROVIDERS)[number];
+/** Who provides a support item: one of the ids in rules/providers.yaml (checked by the compiler). */
+export type Provider = string;
 
 export const TESTS = ['means', 'merits', 'gateway-evidence'] as const;
 export type EligibilityTest = (typeof TESTS)[number];
@@ -193,6 +178,8 @@ export interface Rules {
   support: SupportItem[];
   councils: Council[];
   options: RouteOption[];
+  /** Who may provide support (rules/providers.yaml). */
+  providers: string[];
 }
 
 /** Everything but the support items and the routes to compare. */

@@ -489,3 +489,28 @@ describe('a support item without appliesWhen is at most "may apply"', () => {
     expect(where(run(rules, family), 'child-benefit')).toBe('notApplicable');
   });
 });
+
+// --- providers: a list a policy person extends --------------------------------------------------
+
+describe('providers live in rules/providers.yaml', () => {
+  it('a support item naming a provider not on the list is named by file and path, with the list', () => {
+    const files = replaceText(CB, 'provider: hmrc', 'provider: nhs');
+    const errors = compileRules(files).errors;
+    expectError(errors, { file: CB, at: 'provider', message: /"nhs" is not a provider: add it to rules\/providers\.yaml, or use one of: council, dwp, hmrc/, lineOf: 'provider: nhs' }, files);
+  });
+
+  it('a new provider on the list is accepted, and its name is then needed in app.json', () => {
+    const files = { ...replaceText(CB, 'provider: hmrc', 'provider: nhs'), 'rules/providers.yaml': `${text('rules/providers.yaml')}  - nhs\n` };
+    const { rules, errors } = compileRules(files);
+    expect(errors.map(formatError)).toEqual([]);
+    expect(rules!.support.find((s) => s.id === 'child-benefit')!.provider).toBe('nhs');
+    const localeErrors = checkLocaleKeys(rules!, readLocales(PROJECT_ROOT), 'en');
+    expectError(localeErrors, { file: 'locales/en/app.json', at: 'provider.nhs', message: /^missing text$/ });
+    expect(localeErrors).toHaveLength(1);
+  });
+
+  it('a provider listed twice is named', () => {
+    const files = { ...real, 'rules/providers.yaml': `${text('rules/providers.yaml')}  - dwp\n` };
+    expectError(compileRules(files).errors, { file: 'rules/providers.yaml', at: 'providers[14]', message: /the provider "dwp" is listed twice/ });
+  });
+});

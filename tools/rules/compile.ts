@@ -10,6 +10,7 @@ import {
   optionsSchema,
   PREDICATE_NAME,
   predicateSchema,
+  providersSchema,
   questionSchema,
   supportSchema,
   zonesSchema,
@@ -145,11 +146,20 @@ export function compileRules(files: SourceFiles): CompileResult {
     .filter((f) => /^rules\/support\/[^/]+\.ya?ml$/.test(f))
     .sort();
   const supportCtx = (file: string): ConditionContext => ({ file, leavesAllowed: false });
+  // Who may provide support: a list a policy person extends (rules/providers.yaml).
+  const provText = get('rules/providers.yaml');
+  const provFile = provText !== undefined ? parseYaml('rules/providers.yaml', provText, c) : undefined;
+  const providers = (provFile && shape(providersSchema, provFile, c)?.providers) ?? [];
+  providers.forEach((x, i) => {
+    if (providers.indexOf(x) !== i) c.add('rules/providers.yaml', ['providers', i], `the provider "${x}" is listed twice`);
+  });
   for (const f of supportFiles) {
     const p = parseYaml(f, files[f]!, c);
     const s = p && shape(supportSchema, p, c);
     if (!s) continue;
     if (s.id !== base(f)) c.add(f, ['id'], `the id "${s.id}" must match the file name "${base(f)}"`);
+    if (provFile && !providers.includes(s.provider))
+      c.add(f, ['provider'], `"${s.provider}" is not a provider: add it to rules/providers.yaml, or use one of: ${providers.join(', ')}`);
     const ctx = supportCtx(f);
     const appliesWhen = s.appliesWhen === undefined ? undefined : parseCondition(s.appliesWhen, ['appliesWhen'], ctx, c);
     if (s.appliesWhen === undefined && s.mayApplyWhen === undefined)
@@ -429,6 +439,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       support,
       councils,
       options,
+      providers,
     },
   };
 }

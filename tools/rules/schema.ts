@@ -7,7 +7,6 @@ import {
   DIMENSIONS,
   FACT_VALUES,
   PERIODS,
-  PROVIDERS,
   STATUSES,
   TESTS,
   LETTERS,
@@ -105,7 +104,7 @@ export const supportSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   status: z.enum(STATUSES),
   statusWhen: z.array(z.strictObject({ when: z.unknown(), status: z.enum(STATUSES) })).optional(),
-  provider: z.enum(PROVIDERS),
+  provider: id,
   tests: z.array(z.enum(TESTS)).optional(),
   warning: z.boolean().optional(),
   relevantWhen: z.unknown().optional(),
@@ -145,3 +144,7 @@ export const optionsSchema = z.strictObject({
     .min(2),
 });
 
+
+export const providersSchema = z.strictObject({
+  providers: z.array(id).min(1),
+});
