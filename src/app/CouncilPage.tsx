@@ -2,22 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { usePage } from './usePage.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
-import type { Council } from '../rules/types.ts';
+import { matchCouncil } from '../engine/councils.ts';
 import { JourneyLink, useJourney, useSend } from './journey.tsx';
 import core from 'virtual:rules/core';
 
 /** Council names come with this page, not before the first question. */
 const { councils } = core;
-
-/** A council typed by the carer: its exact name or GSS code, or the only council whose name contains it. */
-export function matchCouncil(councils: Council[], typed: string): Council | undefined {
-  const key = typed.trim().toLowerCase();
-  if (!key) return undefined;
-  const exact = councils.find((c) => c.name.toLowerCase() === key || c.id.toLowerCase() === key);
-  if (exact) return exact;
-  const partial = councils.filter((c) => c.name.toLowerCase().includes(key));
-  return partial.length === 1 ? partial[0] : undefined;
-}
 
 export function CouncilPage() {
   const { t } = useTranslation('app');

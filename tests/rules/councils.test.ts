@@ -2,7 +2,7 @@
  * with a well-formed GSS code, and every Kinship Zones council among them. */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../tools/rules/load.ts';
-import { matchCouncil } from '../../src/app/CouncilPage.tsx';
+import { matchCouncil } from '../../src/engine/councils.ts';
 
 const rules = loadRules();
 
