@@ -31,9 +31,6 @@ interface Journey {
 
 const Ctx = createContext<Journey | null>(null);
 
-// On the server (the pages drawn at build time) the effects never run: nothing else is needed.
-const useClientLayoutEffect = typeof document === 'undefined' ? () => undefined : useLayoutEffect;
-
 export function JourneyProvider({ children }: { children: ReactNode }) {
   const { rules, stores, professional } = useApp();
   const location = useLocation();
@@ -56,7 +53,8 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
   go.current = navigate;
 
   // Address -> journey: each new address is asked of the actor, before the page is painted.
-  useClientLayoutEffect(() => {
+  // (On the server, for the pages drawn at build time, effects never run: the address is the page.)
+  useLayoutEffect(() => {
     shown.current = location.pathname;
     const asked = navTo(rules, location.pathname);
     if (asked && pathOf(actor.getSnapshot()) !== location.pathname) actor.send(asked);
@@ -126,8 +124,7 @@ export function useSend(): (event: JourneyEvent) => void {
 
 /** Saved answers that were unreadable or need a second look after an update. */
 export function useRestoreNote(): { note: RestoreNote; dismissNote: () => void } {
-  const { note, dismissNote } = useJourneyState();
-  return { note, dismissNote };
+  return useJourneyState();
 }
 
 /** Whether the page in the address is the journey's (false for a moment, before the address or

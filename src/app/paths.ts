@@ -33,17 +33,16 @@ const FIXED: Record<string, string> = {
 /** The address of the page the journey is on. */
 export function pathOf(snapshot: JourneySnapshot): string {
   const page = pageOf(snapshot);
-  if (page === 'letter') return PATHS.letter(snapshot.context.letter ?? '');
-  return FIXED[page] ?? PATHS.question(page);
+  return page === 'letter' ? PATHS.letter(snapshot.context.letter!) : (FIXED[page] ?? PATHS.question(page));
 }
 
 /** The journey's page an address names, as the event that asks for it; undefined for the pages
- * outside the journey (how the checker decides, not found). */
+ * outside the journey (how the checker decides, not found) and unknown questions. */
 export function navTo(rules: InterviewRules, pathname: string): Extract<JourneyEvent, { type: 'nav.to' }> | undefined {
-  for (const [page, path] of Object.entries(FIXED)) if (path === pathname) return { type: 'nav.to', page };
-  const question = /^\/questions\/([^/]+)$/.exec(pathname)?.[1];
-  if (question !== undefined) return Object.hasOwn(rules.questions, question) ? { type: 'nav.to', page: question } : undefined;
-  const letter = /^\/letter\/([^/]+)$/.exec(pathname)?.[1];
-  if (letter !== undefined) return { type: 'nav.to', page: 'letter', letter };
-  return undefined;
+  const [, kind, id, more] = pathname.split('/');
+  if (more !== undefined) return undefined;
+  if (kind === 'questions') return Object.hasOwn(rules.questions, id!) ? { type: 'nav.to', page: id! } : undefined;
+  if (kind === 'letter') return { type: 'nav.to', page: 'letter', letter: id };
+  const page = Object.keys(FIXED).find((p) => FIXED[p] === pathname);
+  return page ? { type: 'nav.to', page } : undefined;
 }

@@ -27,10 +27,8 @@ export interface JourneyContext {
 /** What a saved visit brings back (see persist.ts). */
 export type JourneyInput = Partial<Pick<JourneyContext, 'answers' | 'path' | 'council' | 'remember'>>;
 
-/** The pages after the questions. A question's page is its id. */
-export const PAGES = ['start', 'council', 'check-answers', 'result', 'compare', 'case-note', 'letter'] as const;
-export type FixedPage = (typeof PAGES)[number];
-/** A page of the journey: one of PAGES, or a question id. */
+/** A page of the journey: start, a question id, council, check-answers, result, compare, case-note
+ * or letter. (The compiler refuses a question id that is one of the others.) */
 export type Page = string;
 
 /** The pages under the result: the result itself is 'summary' inside the machine. */
@@ -76,9 +74,6 @@ export function validPath(rules: InterviewRules, answers: Answers, path: string[
 }
 
 export function createJourneyMachine(rules: InterviewRules) {
-  for (const id of rules.questionOrder) {
-    if ((PAGES as readonly string[]).includes(id) || id === 'summary') throw new Error(`a question may not be called "${id}": that is a page of the checker`);
-  }
   // A context is never changed, only replaced: each one's route is worked out once.
   const routes = new WeakMap<JourneyContext, Route>();
   const routed = (c: JourneyContext) => routes.get(c) ?? routes.set(c, routeOf(rules, c)).get(c)!;
@@ -110,12 +105,12 @@ export function createJourneyMachine(rules: InterviewRules) {
       routeComplete: ({ context }: Args) => complete(context),
       councilAsked: ({ context }: Args) => context.council !== undefined,
       changingAndFinished: ({ context }: Args) => context.changing && finished(context),
-      /** On her route, `before` comes just before `question` (or is the last answered, when `question` is next). */
+      /** On her route, `before` comes just before `question` (or is the last answered, when
+       * `question` is not on it: the question she is to answer next, or the council). */
       cameFrom: ({ context }: Args, params: { question: string; before: string }) => {
         const at = context.path.indexOf(params.question);
         return (at >= 0 ? context.path[at - 1] : context.path[context.path.length - 1]) === params.before;
       },
-      lastAnswered: ({ context }: Args, params: { question: string }) => context.path[context.path.length - 1] === params.question,
       /** nav.to a page she has reached. */
       reached: ({ context, event }: Args, params: { page: Page }) => {
         if (event.type !== 'nav.to' || event.page !== params.page) return false;
@@ -147,9 +142,10 @@ export function createJourneyMachine(rules: InterviewRules) {
         const at = kept.indexOf(params.question);
         return { changing: false, path: at >= 0 ? kept.slice(0, at) : kept };
       }),
-      setCouncil: assign(({ event }) => (event.type === 'council.select' ? { council: event.council } : {})),
-      setLetter: assign(({ event }) => (event.type === 'nav.to' ? { letter: event.letter } : {})),
-      setRemember: assign(({ event }) => (event.type === 'remember.set' ? { remember: event.remember } : {})),
+      /** What the event says: the council, the letter, or 'remember'. */
+      take: assign(({ event }) =>
+        event.type === 'council.select' ? { council: event.council } : event.type === 'nav.to' ? { letter: event.letter } : event.type === 'remember.set' ? { remember: event.remember } : {},
+      ),
       startChanging: assign({ changing: true }),
       stopChanging: assign({ changing: false }),
       clear: assign(() => ({ answers: {}, path: [], council: undefined, changing: false, remember: false, letter: undefined })),
@@ -174,10 +170,10 @@ export function createJourneyMachine(rules: InterviewRules) {
     start: {},
     council: {
       on: {
-        'council.select': { target: 'check-answers', actions: 'setCouncil' },
+        'council.select': { target: 'check-answers', actions: 'take' },
         'nav.back': [
           { guard: 'changingAndFinished', target: 'check-answers' },
-          ...rules.questionOrder.map((q) => ({ guard: { type: 'lastAnswered', params: { question: q } }, target: q })),
+          ...rules.questionOrder.map((q) => ({ guard: { type: 'cameFrom', params: { question: 'council', before: q } }, target: q })),
         ],
       },
     },
@@ -223,7 +219,7 @@ export function createJourneyMachine(rules: InterviewRules) {
       'nav.to': pages.map((p) => ({
         guard: { type: 'reached', params: { page: p } },
         target: target(p),
-        actions: rules.questions[p] ? [{ type: 'reach', params: { question: p } }] : p === 'letter' ? ['stopChanging', 'setLetter'] : ['stopChanging'],
+        actions: rules.questions[p] ? [{ type: 'reach', params: { question: p } }] : p === 'letter' ? ['stopChanging', 'take'] : ['stopChanging'],
       })),
       'nav.resume': { target: '.routing', actions: 'stopChanging' },
       'answer.change': rules.questionOrder.map((q) => ({
@@ -232,7 +228,7 @@ export function createJourneyMachine(rules: InterviewRules) {
         actions: [{ type: 'reach', params: { question: q } }, 'startChanging'],
       })),
       'council.change': { guard: 'routeComplete', target: '.council', actions: 'startChanging' },
-      'remember.set': { actions: 'setRemember' },
+      'remember.set': { actions: 'take' },
       'visit.restart': { target: '.start', actions: 'clear' },
     },
     states: states as never,

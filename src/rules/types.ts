@@ -195,8 +195,8 @@ export interface InterviewRules {
   start: string;
   questions: Record<string, Pick<Question, 'id' | 'answers' | 'next' | 'sets'>>;
   questionOrder: string[];
-  arrangements: Pick<Arrangement, 'id' | 'kind' | 'when' | 'facts'>[];
-  predicates: Record<string, Pick<Predicate, 'name' | 'when'>>;
+  arrangements: Pick<Arrangement, 'id' | 'when'>[];
+  predicates: Record<string, Pick<Predicate, 'when'>>;
   councils: Pick<Council, 'id'>[];
 }
 
@@ -209,8 +209,8 @@ export function interviewRules(rules: CoreRules): InterviewRules {
     start: rules.start,
     questions: Object.fromEntries(Object.entries(rules.questions).map(([id, q]) => [id, pick(q, ['id', 'answers', 'next', 'sets'])])),
     questionOrder: rules.questionOrder,
-    arrangements: rules.arrangements.map((a) => pick(a, ['id', 'kind', 'when', 'facts'])),
-    predicates: Object.fromEntries(Object.entries(rules.predicates).map(([n, p]) => [n, pick(p, ['name', 'when'])])),
+    arrangements: rules.arrangements.map((a) => pick(a, ['id', 'when'])),
+    predicates: Object.fromEntries(Object.entries(rules.predicates).map(([n, p]) => [n, pick(p, ['when'])])),
     councils: rules.councils.map((c) => ({ id: c.id })),
   };
 }

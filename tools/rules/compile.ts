@@ -37,6 +37,9 @@ import {
 
 export { Collector, type SourceFiles };
 
+/** The journey's pages other than the questions (and the result's own state, 'summary'). */
+const JOURNEY_PAGES = ['start', 'routing', 'council', 'check-answers', 'result', 'summary', 'compare', 'case-note', 'letter'];
+
 // --- the whole set ---------------------------------------------------------------------------
 
 const base = (f: string) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
@@ -71,6 +74,8 @@ export function compileRules(files: SourceFiles): CompileResult {
     const q = p && shape(questionSchema, p, c);
     if (!q) continue;
     if (q.id !== base(f)) c.add(f, ['id'], `the id "${q.id}" must match the file name "${base(f)}"`);
+    // A question's id is also its page in the journey (src/interview/journey.ts) beside these.
+    if (JOURNEY_PAGES.includes(q.id)) c.add(f, ['id'], `"${q.id}" is the name of a page of the checker: call the question something else`);
     if (q.id === RESULT_TARGET) c.add(f, ['id'], `"${RESULT_TARGET}" is reserved for the end of the interview`);
     const dup = q.answers.find((a, i) => q.answers.indexOf(a) !== i);
     if (dup) c.add(f, ['answers'], `the answer "${dup}" is listed twice`);
