@@ -514,3 +514,11 @@ describe('providers live in rules/providers.yaml', () => {
     expectError(compileRules(files).errors, { file: 'rules/providers.yaml', at: 'providers[14]', message: /the provider "dwp" is listed twice/ });
   });
 });
+
+describe('a question id is also a page of the journey', () => {
+  it('a question called like one of the other pages (council) is refused', () => {
+    const rel = text('rules/questions/relationship.yaml');
+    const files = { ...real, 'rules/questions/council.yaml': rel.replace(/^id: relationship$/m, 'id: council') };
+    expectError(compileRules(files).errors, { file: 'rules/questions/council.yaml', at: 'id', message: /"council" is the name of a page of the checker/ });
+  });
+});
