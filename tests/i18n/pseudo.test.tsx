@@ -81,8 +81,9 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
       expect(untranslated().join('\n'), 'check answers').toBe('');
       cleanup();
       renderApp('/result', session, s.asOf, undefined, pseudo());
-      // The result page is its own chunk: wait for it.
-      expect((await screen.findAllByRole('heading', { level: 1 })).length).toBe(1);
+      // The result page is its own chunk: wait for it (the first time, under a busy machine, it is
+      // compiled on demand and can take longer than findBy's default second).
+      expect((await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 })).length).toBe(1);
       await screen.findByText(`⟦${englishResources().app.result.arrangementHeading}⟧`);
       expect(untranslated().join('\n'), 'result').toBe('');
       // The pages reached from the result: compare (where routes are open), case note, letters.
