@@ -148,11 +148,7 @@ export function useRestart(): () => void {
 
 /** A link that sends a journey event: a real <a> whose address is the page the event leads to
  * (so it opens in a new tab like any link), and inside the app the event itself. */
-export function JourneyLink({
-  event,
-  onClick,
-  ...rest
-}: { event: JourneyEvent } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function JourneyLink({ event, onClick, ...rest }: { event: JourneyEvent } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const { actor } = useJourneyState();
   const snapshot = useJourney((s) => s);
   const href = useHref(pathOf(getNextSnapshot(actor.logic, snapshot, event)));

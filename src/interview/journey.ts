@@ -96,7 +96,9 @@ export function createJourneyMachine(rules: InterviewRules) {
     guards: {
       /** One of this question's answers, for this question. */
       isAnswerTo: ({ event }: Args, params: { question: string }) =>
-        event.type === 'answer.select' && event.question === params.question && rules.questions[params.question]!.answers.includes(event.value),
+        event.type === 'answer.select' &&
+        event.question === params.question &&
+        rules.questions[params.question]!.answers.includes(event.value),
       /** The engine's route, from the answers on her route, asks this question next. */
       routeAsks: ({ context }: Args, params: { question: string }) => {
         const r = routed(context);
@@ -144,7 +146,13 @@ export function createJourneyMachine(rules: InterviewRules) {
       }),
       /** What the event says: the council, the letter, or 'remember'. */
       take: assign(({ event }) =>
-        event.type === 'council.select' ? { council: event.council } : event.type === 'nav.to' ? { letter: event.letter } : event.type === 'remember.set' ? { remember: event.remember } : {},
+        event.type === 'council.select'
+          ? { council: event.council }
+          : event.type === 'nav.to'
+            ? { letter: event.letter }
+            : event.type === 'remember.set'
+              ? { remember: event.remember }
+              : {},
       ),
       startChanging: assign({ changing: true }),
       stopChanging: assign({ changing: false }),
@@ -219,7 +227,11 @@ export function createJourneyMachine(rules: InterviewRules) {
       'nav.to': pages.map((p) => ({
         guard: { type: 'reached', params: { page: p } },
         target: target(p),
-        actions: rules.questions[p] ? [{ type: 'reach', params: { question: p } }] : p === 'letter' ? ['stopChanging', 'take'] : ['stopChanging'],
+        actions: rules.questions[p]
+          ? [{ type: 'reach', params: { question: p } }]
+          : p === 'letter'
+            ? ['stopChanging', 'take']
+            : ['stopChanging'],
       })),
       'nav.resume': { target: '.routing', actions: 'stopChanging' },
       'answer.change': rules.questionOrder.map((q) => ({

@@ -65,7 +65,11 @@ export function parseStored(rules: InterviewRules, text: string | null): { sessi
   }
   const path = Array.isArray(raw.path) ? raw.path.filter((q): q is string => typeof q === 'string') : [];
   const council =
-    raw.council === null ? null : typeof raw.council === 'string' && rules.councils.some((c) => c.id === raw.council) ? raw.council : undefined;
+    raw.council === null
+      ? null
+      : typeof raw.council === 'string' && rules.councils.some((c) => c.id === raw.council)
+        ? raw.council
+        : undefined;
   const session: Session = { answers, path, council, remember: raw.remember === true };
   session.path = validPath(rules, session.answers, session.path);
   // The route stops early when a rule change needs a question the carer has not answered: that

@@ -69,22 +69,33 @@ function expectedReached(asked: string[], at: string, complete: boolean, council
 }
 
 function reachedByMachine(s: JourneySnapshot): string[] {
-  return ['start', ...rules.questionOrder, ...FIXED.slice(1)].filter((page) => page === pageOf(s) || s.can({ type: 'nav.to', page })).sort();
+  return ['start', ...rules.questionOrder, ...FIXED.slice(1)]
+    .filter((page) => page === pageOf(s) || s.can({ type: 'nav.to', page }))
+    .sort();
 }
 
 describe('every route through the journey', () => {
-  const model = createTestModel(machine as unknown as AnyStateMachine, { events: forward as never, serializeState: serializeState as never });
+  const model = createTestModel(machine as unknown as AnyStateMachine, {
+    events: forward as never,
+    serializeState: serializeState as never,
+  });
   const paths = model.getShortestPaths();
   const finals = paths.filter((p) => pageOf(p.state as unknown as JourneySnapshot) === 'check-answers');
   // Every step forward: an answer, or the council question.
-  const forwardOnly = (p: (typeof paths)[number]) => p.steps.slice(1).every((s) => ['answer.select', 'council.select'].includes(s.event.type));
+  const forwardOnly = (p: (typeof paths)[number]) =>
+    p.steps.slice(1).every((s) => ['answer.select', 'council.select'].includes(s.event.type));
   const eventsOf = (p: (typeof paths)[number]) => p.steps.slice(1).map((s) => s.event as JourneyEvent);
 
   it('is found, and every route ends at check your answers, having asked the council', () => {
     expect(finals.length).toBeGreaterThan(20);
     expect(finals.filter((p) => !forwardOnly(p)).map((p) => p.description)).toEqual([]);
     // (The graph also follows the events that need no payload: nav.back, nav.resume, visit.restart.)
-    const stuck = paths.filter((p) => p.state.status !== 'active' || (!rules.questions[pageOf(p.state as unknown as JourneySnapshot)] && !['start', 'council', 'check-answers'].includes(pageOf(p.state as unknown as JourneySnapshot))));
+    const stuck = paths.filter(
+      (p) =>
+        p.state.status !== 'active' ||
+        (!rules.questions[pageOf(p.state as unknown as JourneySnapshot)] &&
+          !['start', 'council', 'check-answers'].includes(pageOf(p.state as unknown as JourneySnapshot))),
+    );
     expect(stuck.map((p) => p.description)).toEqual([]);
   });
 
@@ -106,7 +117,9 @@ describe('every route through the journey', () => {
         expect(s.context.path).toEqual(r.steps.map((x) => x.question));
         if (r.complete) expect(pageOf(s)).toBe(councilAnswered ? 'check-answers' : 'council');
         else expect(pageOf(s)).toBe(r.next);
-        expect(reachedByMachine(s), `${p.description}: pages she may ask for`).toEqual(expectedReached(s.context.path, pageOf(s), r.complete, councilAnswered));
+        expect(reachedByMachine(s), `${p.description}: pages she may ask for`).toEqual(
+          expectedReached(s.context.path, pageOf(s), r.complete, councilAnswered),
+        );
       }
       // Refused means refused: asking for a page not reached leaves her where she is.
       const early = walk(eventsOf(p).slice(0, 1));
@@ -130,7 +143,12 @@ describe('every route through the journey', () => {
         const back = actor.getSnapshot();
         // Back from a question goes to the question before it; from the council, to the last question.
         const path = here.context.path;
-        const expected = at === 'check-answers' ? 'check-answers' : rules.questions[at] && path.indexOf(at) === 0 ? 'start' : path[(path.includes(at) ? path.indexOf(at) : path.length) - 1] ?? 'start';
+        const expected =
+          at === 'check-answers'
+            ? 'check-answers'
+            : rules.questions[at] && path.indexOf(at) === 0
+              ? 'start'
+              : (path[(path.includes(at) ? path.indexOf(at) : path.length) - 1] ?? 'start');
         expect(pageOf(back), `${p.description}, step ${i}: back from ${at}`).toBe(expected);
         if (rules.questions[pageOf(back)]) expect(back.context.answers[pageOf(back)]).toBe(here.context.answers[pageOf(back)]);
         expect(back.context.path).toEqual(path);
@@ -170,10 +188,12 @@ describe('every route through the journey', () => {
   it('reaches every question, and every arrangement', () => {
     const seen = new Set(paths.flatMap((p) => p.steps.map((s) => pageOf(s.state as unknown as JourneySnapshot))));
     expect(rules.questionOrder.filter((q) => !seen.has(q))).toEqual([]);
-    const outcomes = new Set(finals.map((p) => {
-      const r = route(rules, routeAnswers((p.state as unknown as JourneySnapshot).context));
-      return r.complete ? r.outcome.arrangement : undefined;
-    }));
+    const outcomes = new Set(
+      finals.map((p) => {
+        const r = route(rules, routeAnswers((p.state as unknown as JourneySnapshot).context));
+        return r.complete ? r.outcome.arrangement : undefined;
+      }),
+    );
     expect(rules.arrangements.map((a) => a.id).filter((a) => !outcomes.has(a))).toEqual([]);
   });
 
@@ -232,7 +252,7 @@ describe('going back, and deep links', () => {
     expect(actor.getSnapshot().context.path).toEqual(['where-child-lives', 'relationship', 'court-order']);
   });
 
-  it('ignores an answer that is not one of the question\'s answers, or is for another question', () => {
+  it("ignores an answer that is not one of the question's answers, or is for another question", () => {
     const actor = createActor(machine, { input: {} }).start();
     actor.send({ type: 'answer.select', question: 'where-child-lives', value: 'on-the-moon' });
     actor.send({ type: 'answer.select', question: 'relationship', value: 'grandparent' });
@@ -241,10 +261,18 @@ describe('going back, and deep links', () => {
   });
 
   it('after going back two questions and answering again, refuses the result and the pages under it', () => {
-    const answers = { 'where-child-lives': 'with-me-england', relationship: 'grandparent', 'court-order': 'special-guardianship-order', 'looked-after-before': 'no', parents: 'neither', 'pension-age': 'no' };
+    const answers = {
+      'where-child-lives': 'with-me-england',
+      relationship: 'grandparent',
+      'court-order': 'special-guardianship-order',
+      'looked-after-before': 'no',
+      parents: 'neither',
+      'pension-age': 'no',
+    };
     const actor = createActor(machine, { input: { answers, path: ['where-child-lives', 'relationship'], council: null } }).start();
     expect(actor.getSnapshot().value).toBe('court-order');
-    for (const page of ['result', 'case-note', 'compare', 'check-answers', 'council']) expect(actor.getSnapshot().can({ type: 'nav.to', page })).toBe(false);
+    for (const page of ['result', 'case-note', 'compare', 'check-answers', 'council'])
+      expect(actor.getSnapshot().can({ type: 'nav.to', page })).toBe(false);
     expect(actor.getSnapshot().can({ type: 'nav.to', page: 'letter', letter: 'sgoAssessment' })).toBe(false);
     // The browser's forward button may reuse her kept answers, one question at a time.
     actor.send({ type: 'nav.to', page: 'parents' });

@@ -3,13 +3,7 @@
 import type { Collector, Path } from './collect.ts';
 import { DIMENSIONS, type AmountValue, type Dimension } from '../../src/rules/types.ts';
 
-export function parseAmountValue(
-  raw: unknown,
-  dims: Dimension[],
-  path: Path,
-  file: string,
-  c: Collector,
-): AmountValue | undefined {
+export function parseAmountValue(raw: unknown, dims: Dimension[], path: Path, file: string, c: Collector): AmountValue | undefined {
   if (dims.length === 0) {
     if (raw === null || raw === 'not-confirmed') return raw;
     if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
@@ -44,4 +38,3 @@ export function parseAmountValue(
   }
   return ok ? out : undefined;
 }
-

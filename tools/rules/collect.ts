@@ -83,4 +83,3 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.message;
   }
 }
-

@@ -25,4 +25,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-

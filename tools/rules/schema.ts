@@ -16,14 +16,9 @@ import {
 export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const PREDICATE_NAME = /^[a-z][A-Za-z0-9]*$/;
 export const id = z.string().regex(ID, 'must be lower-case words joined by hyphens, e.g. "child-benefit"');
-export const date = z
-  .string()
-  .refine(isRealDate, 'must be a real date written YYYY-MM-DD, e.g. "2026-11-22"');
+export const date = z.string().refine(isRealDate, 'must be a real date written YYYY-MM-DD, e.g. "2026-11-22"');
 // YAML reads an unquoted 2026-11-22 as a date; accept both and keep the text.
-export const dateLike = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  date,
-);
+export const dateLike = z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), date);
 
 export const nonBlank = z.string().refine((v) => v.trim().length > 0, 'must not be empty or only spaces');
 
@@ -143,7 +138,6 @@ export const optionsSchema = z.strictObject({
     )
     .min(2),
 });
-
 
 export const providersSchema = z.strictObject({
   providers: z.array(id).min(1),
