@@ -80,7 +80,7 @@ describe('leave this page, at the top level', () => {
     await page.getByLabel(t('check.remember')).check();
     expect(await page.evaluate(() => localStorage.getItem('kinship-checker'))).toContain('special-guardianship-order');
     await page.getByRole('link', { name: t('quickExit') }).click();
-    await expect.poll(() => page.title()).toBe('elsewhere');
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('elsewhere');
     const again = await context.newPage();
     await again.goto(checker.url);
     await ready(again);
@@ -96,7 +96,7 @@ describe('leave this page, at the top level', () => {
     await ready(page);
     await toCheckAnswers(page);
     await page.getByRole('link', { name: t('quickExit') }).click();
-    await expect.poll(() => page.title()).toBe('elsewhere');
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('elsewhere');
     const trail = await history(page);
     expect(trail.filter((u) => u.startsWith(checker.origin) && !/^#?\/?$/.test(new URL(u).hash))).toEqual([]);
     expect(trail).toContain(otherUrl);
@@ -117,7 +117,7 @@ describe('leave this page, at the top level', () => {
     expect(page.url()).toContain(checker.origin);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
-    await expect.poll(() => page.title()).toBe('elsewhere');
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('elsewhere');
     await context.close();
   });
 });
@@ -133,7 +133,7 @@ describe('leave this page, inside a charity page on another origin', () => {
     await frame.waitForFunction(() => document.documentElement.dataset.kcReady !== undefined);
     await toCheckAnswers(frame);
     await frame.getByRole('link', { name: t('quickExit') }).click();
-    await expect.poll(() => page.title()).toBe('elsewhere');
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('elsewhere');
     // No waiting for a load event: a page from the back/forward cache fires none.
     await page.goBack({ waitUntil: 'commit' });
     await page.waitForTimeout(500); // let a restored page's pageshow handlers run before looking
@@ -162,7 +162,7 @@ describe('leave this page, inside a charity page on another origin', () => {
     await frame.locator('.button--start').click();
     await frame.locator('label[for="where-child-lives-with-me-england"]').click();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await expect.poll(() => page.title()).toBe('elsewhere');
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('elsewhere');
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => page.url()).toBe(otherUrl);
     await context.close();
