@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { rulesPlugin } from './scripts/vite-rules-plugin.ts';
-import { licencesPlugin } from './scripts/licenses-plugin.ts';
+import { rulesPlugin } from './tools/build/vite-rules-plugin.ts';
+import { licencesPlugin } from './tools/build/licenses-plugin.ts';
 
 /** The Content-Security-Policy of the built app: our own files only, no inline script, nothing
  * from anywhere else. (frame-ancestors cannot be set in a meta tag: see the README for headers.)

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-// The rules, compiled at build time (scripts/vite-rules-plugin.ts). Types by import() type: an
+// The rules, compiled at build time (tools/build/vite-rules-plugin.ts). Types by import() type: an
 // ambient module may not import a relative path (skipLibCheck hid that error, and the modules
 // were typed any).
 declare module 'virtual:rules' {

@@ -1,4 +1,4 @@
-/** `npm run check` (scripts/check.ts), run as a child process the way a social worker or a script
+/** `npm run check` (tools/cli/check.ts), run as a child process the way a social worker or a script
  * would run it: JSON on stdout and exit 0 for a result; for bad input, exit 1, nothing on stdout
  * and exactly one line on stderr that says what is wrong. The cases run side by side, each in its
  * own process, so the file stays quick. Temporary answer files go under os.tmpdir(). */
@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/rules/load-node.ts';
+import { PROJECT_ROOT } from '../tools/rules/load.ts';
 
 interface Run {
   status: number | null;
@@ -15,10 +15,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `node --import tsx scripts/check.ts ARGS` from the project root. */
+/** Runs `node --import tsx tools/cli/check.ts ARGS` from the project root. */
 function check(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/check.ts', ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

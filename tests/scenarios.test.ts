@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Result } from '../src/engine/evaluate.ts';
-import { loadRules, PROJECT_ROOT } from '../src/rules/load-node.ts';
+import { loadRules, PROJECT_ROOT } from '../tools/rules/load.ts';
 import { DIMENSIONS, FACT_VALUES, PERIODS, STATUSES } from '../src/rules/types.ts';
 
 const ids = z.array(z.string());

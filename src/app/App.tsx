@@ -7,6 +7,8 @@ import { StartPage } from './StartPage.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { READY_EVENT } from '../pwa/pwa.ts';
+import { JourneyProvider } from './journey.tsx';
+import { PATHS, PATTERNS } from './paths.ts';
 
 // Pages after the questions come in their own chunks, with the rules they show (council names,
 // references, support items): none of it is needed before the first question. Fetched once the
@@ -32,22 +34,23 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { path: '/', element: <StartPage /> },
-      { path: '/questions/:id', element: <QuestionPage /> },
-      { path: '/council', element: <CouncilPage /> },
-      { path: '/check-answers', element: <CheckAnswersPage /> },
-      { path: '/result', element: <ResultPage /> },
-      { path: '/compare', element: <ComparePage /> },
-      { path: '/how-it-decides', element: <HowItDecidesPage /> },
-      { path: '/case-note', element: <CaseNotePage /> },
-      { path: '/letter/:id', element: <LetterPage /> },
+      { path: PATHS.start, element: <StartPage /> },
+      { path: PATTERNS.question, element: <QuestionPage /> },
+      { path: PATHS.council, element: <CouncilPage /> },
+      { path: PATHS.check, element: <CheckAnswersPage /> },
+      { path: PATHS.result, element: <ResultPage /> },
+      { path: PATHS.compare, element: <ComparePage /> },
+      { path: PATHS.howItDecides, element: <HowItDecidesPage /> },
+      { path: PATHS.caseNote, element: <CaseNotePage /> },
+      { path: PATTERNS.letter, element: <LetterPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];
 
+/** The pages, inside the one journey of the visit (which the address follows). */
 export function AppRoutes() {
-  return useRoutes(routes);
+  return <JourneyProvider>{useRoutes(routes)}</JourneyProvider>;
 }
 
 /** Once the app has drawn its first page, the pre-rendered page may show (see src/boot.ts). */

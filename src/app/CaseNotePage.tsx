@@ -1,34 +1,23 @@
-import { useMemo } from 'react';
-import { Navigate } from 'react-router';
 import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
-import { evaluate, type Result } from '../engine/evaluate.ts';
-import { route } from '../engine/route.ts';
-import type { Reference, Rules } from '../rules/types.ts';
+import type { Reference } from '../rules/types.ts';
 import { longDate, statusLabel } from './format.ts';
 import { FACTS, hostOf } from './parts.tsx';
-import core from 'virtual:rules/core';
-import support, { options, stopGetting, seedTitles } from 'virtual:rules/support';
+import { seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
+import { useResult } from './result.ts';
 
 /** A one-page case note for a practitioner's file: answers, arrangement, support with statuses
  * and sources, and the date. Printed; nothing is kept. */
-/** All the rules: the interview's, the references and councils, the support items and routes. */
-const rules: Rules = { ...core, support, options, stopGetting };
 
 export function CaseNotePage() {
   const { t, i18n } = useTranslation(['app', 'questions', 'arrangements', 'support']);
-  const { session, today } = useApp();
+  const { today } = useApp();
   const heading = usePage(t('professional.caseNoteTitle'));
-  const result = useMemo(() => {
-    const r = route(rules, session.answers);
-    if (!r.complete || session.council === undefined) return undefined;
-    const e = evaluate(rules, r.answers, { asOf: today, council: session.council });
-    return e.complete ? (e as Result) : undefined;
-  }, [rules, session, today]);
-  if (!result) return <Navigate replace to={PATHS.result} />;
+  const result = useResult();
+  if (!result) return null;
   const lng = i18n.language;
   const a = result.arrangement;
   const items = [...result.warnings, ...result.applies, ...result.mayApply];

@@ -1,32 +1,24 @@
-import { useMemo } from 'react';
-import { Navigate } from 'react-router';
 import { useTranslation } from '../i18n/react.tsx';
-import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
-import { compareOptions, type OptionOutcome } from '../engine/compare.ts';
+import type { OptionOutcome } from '../engine/compare.ts';
 import type { ItemResult } from '../engine/evaluate.ts';
-import type { Rules } from '../rules/types.ts';
 import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items and routes come with the result pages (their own chunk).
-import core from 'virtual:rules/core';
-import support, { options, stopGetting, seedTitles } from 'virtual:rules/support';
+import { seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { rules, useComparison } from './result.ts';
 
 /** Compare your options: for this carer's own answers, what each legal route open to her would
  * change. Every difference is the engine's, run again under the route; nothing is written here. */
-/** All the rules: the interview's, the references and councils, the support items and routes. */
-const rules: Rules = { ...core, support, options, stopGetting };
 
 export function ComparePage() {
   const { t } = useTranslation(['app', 'options', 'support', 'arrangements', 'questions']);
-  const { session, today } = useApp();
   const heading = usePage(t('compare.title'));
-  const comparison = useMemo(
-    () => (session.council === undefined ? undefined : compareOptions(rules, session.answers, { asOf: today, council: session.council })),
-    [rules, session, today],
-  );
-  if (!comparison) return <Navigate replace to={PATHS.result} />;
+  const comparison = useComparison();
+  // No other route open to her (the result offers no link here): nothing to compare.
+  if (!comparison) return <NotFoundPage />;
   const now = comparison.current;
   const references = rules.options.flatMap((o) => o.references);
   return (

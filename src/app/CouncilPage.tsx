@@ -1,45 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from '../i18n/react.tsx';
-import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
-import { position, replay } from './session.ts';
-import { PATHS, pathFor, type NavState } from './paths.ts';
-import type { Council } from '../rules/types.ts';
-import { AppLink } from './AppLink.tsx';
+import { matchCouncil } from '../engine/councils.ts';
+import { JourneyLink, useJourney, useSend } from './journey.tsx';
 import core from 'virtual:rules/core';
 
 /** Council names come with this page, not before the first question. */
 const { councils } = core;
 
-/** A council typed by the carer: its exact name or GSS code, or the only council whose name contains it. */
-export function matchCouncil(councils: Council[], typed: string): Council | undefined {
-  const key = typed.trim().toLowerCase();
-  if (!key) return undefined;
-  const exact = councils.find((c) => c.name.toLowerCase() === key || c.id.toLowerCase() === key);
-  if (exact) return exact;
-  const partial = councils.filter((c) => c.name.toLowerCase().includes(key));
-  return partial.length === 1 ? partial[0] : undefined;
-}
-
 export function CouncilPage() {
   const { t } = useTranslation('app');
-  const { rules, machine, session, update } = useApp();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const changing = (location.state as NavState | null)?.changing === true;
-  const current = councils.find((c) => c.id === session.council);
+  const send = useSend();
+  const chosen = useJourney((s) => s.context.council);
+  const current = councils.find((c) => c.id === chosen);
   const [typed, setTyped] = useState(current?.name ?? '');
   const [error, setError] = useState<string | undefined>();
   const heading = usePage(t('council.title'), error !== undefined);
-  const pos = position(replay(machine, session.answers, session.path));
-  if (!pos.done) return <Navigate replace to={pathFor(pos, false)} />;
 
-  const choose = (council: string | null) => {
-    update({ ...session, council });
-    navigate(PATHS.check, { replace: true });
-  };
+  const choose = (council: string | null) => send({ type: 'council.select', council });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!typed.trim()) return setError(t('council.empty'));
@@ -47,10 +26,9 @@ export function CouncilPage() {
     if (!c) return setError(t('council.notFound', { value: typed.trim() }));
     choose(c.id);
   };
-  const last = session.path[session.path.length - 1];
   return (
     <>
-      <AppLink className="back-link" to={changing || !last ? PATHS.check : PATHS.question(last)}>{t('back')}</AppLink>
+      <JourneyLink className="back-link" event={{ type: 'nav.back' }}>{t('back')}</JourneyLink>
       {error && <ErrorSummary message={error} href="#council" />}
       {/* method="dialog": a click before the app has started (the first question is drawn at
           build time) does nothing, rather than putting the answer in the address. */}

@@ -1,31 +1,26 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import type { NavState as StartState } from './paths.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { EXIT_URL, quickExit, watchShortcut } from '../exit/exit.ts';
-import { PATHS, type NavState } from './paths.ts';
+import { forgetLanguage } from '../i18n/choose.ts';
+import { JourneyLink, useInStep, useRestart, useRestoreNote } from './journey.tsx';
 import { usePwa } from '../pwa/react.tsx';
 import { Freshness } from './Freshness.tsx';
 import { LanguageSwitcher, ReviewNotice } from './Languages.tsx';
-import { AppLink } from './AppLink.tsx';
 
 export function Layout() {
   const { t } = useTranslation('app');
-  const { reset } = useApp();
+  const inStep = useInStep();
   const location = useLocation();
-  const navigate = useNavigate();
-  const startAgain = () => {
-    reset();
-    navigate('/', { replace: true, state: { startAgain: true } satisfies StartState });
-  };
+  const startAgain = useRestart();
   // See src/exit/exit.ts: blank at once, clear everything, replace this page, leave the charity's
   // page too when embedded.
   const leave = useCallback(() => {
-    reset();
+    startAgain();
     quickExit(window, { leaving: t('exit.leaving'), stuck: t('exit.stuck') });
-  }, [reset, t]);
+  }, [startAgain, t]);
   const [shortcutNote, setShortcutNote] = useState('');
   useEffect(
     () =>
@@ -71,7 +66,9 @@ export function Layout() {
         <main id="main-content" tabIndex={-1} className="main">
           <ErrorBoundary key={location.pathname} onStartAgain={startAgain}>
             <Suspense fallback={null}>
-              <Outlet />
+              {/* For a moment the address may name a page she has not reached: nothing shows
+                  until it names where she is. */}
+              {inStep && <Outlet />}
             </Suspense>
           </ErrorBoundary>
         </main>
@@ -94,8 +91,8 @@ export function Layout() {
 function Banners() {
   const { t } = useTranslation('app');
   const { updateReady, offline, controlled, applyUpdate } = usePwa();
-  const { note, dismissNote, professional } = useApp();
-  const changing: NavState = { changing: true };
+  const { professional } = useApp();
+  const { note, dismissNote } = useRestoreNote();
   return (
     <>
       <div role="status" className="banner-region">
@@ -123,9 +120,9 @@ function Banners() {
             <ul className="list">
               {note.recheck.map((q) => (
                 <li key={q}>
-                  <AppLink to={PATHS.question(q)} state={changing} onClick={dismissNote}>
+                  <JourneyLink event={{ type: 'answer.change', question: q }} onClick={dismissNote}>
                     {t(`questions:${q}.title`)}
-                  </AppLink>
+                  </JourneyLink>
                 </li>
               ))}
             </ul>
@@ -139,8 +136,8 @@ function Banners() {
 /** In professional mode: say so, and offer 'New visit' to clear everything for the next family. */
 function ProfessionalBar() {
   const { t } = useTranslation('app');
-  const { professional } = useApp();
-  const navigate = useNavigate();
+  const { professional, stores } = useApp();
+  const restart = useRestart();
   if (!professional) return null;
   return (
     <div className="banner banner--professional">
@@ -149,9 +146,11 @@ function ProfessionalBar() {
         type="button"
         className="button button--secondary banner__button"
         aria-describedby="new-visit-hint"
-        // The start page clears everything once it is showing (clearing here first would send the
-        // page the carer is on back through the interview).
-        onClick={() => navigate('/', { replace: true, state: { newVisit: true } satisfies StartState })}
+        // Everything cleared at once, the language too; the journey goes back to the start page.
+        onClick={() => {
+          restart();
+          forgetLanguage(stores.local);
+        }}
       >
         {t('professional.newVisit')}
       </button>

@@ -1,33 +1,23 @@
 import { useMemo, useState } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from '../i18n/react.tsx';
-import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
-import { route } from '../engine/route.ts';
-import { LETTERS, type Letter } from '../rules/types.ts';
+import type { Letter } from '../rules/types.ts';
 import { letterFor, letterPlainText } from './letters.ts';
 import { AppLink } from './AppLink.tsx';
-import core from 'virtual:rules/core';
-
-/** Council names come with this page, not before the first question. */
-const { councils } = core;
+import { useResult } from './result.ts';
 
 /** A letter to the council, filled from the carer's answers, to print or copy. */
 export function LetterPage() {
   const { t } = useTranslation('app');
   const { id } = useParams();
-  const { rules, session } = useApp();
   const heading = usePage(t(`letter.${id}Title`, { defaultValue: t('letter.heading') }));
   const [note, setNote] = useState<string>();
-  const letter = useMemo(() => {
-    if (!LETTERS.includes(id as Letter)) return undefined;
-    const r = route(rules, session.answers);
-    if (!r.complete) return undefined;
-    const council = councils.find((c) => c.id === session.council)?.name ?? null;
-    return letterFor(id as Letter, r.steps, council);
-  }, [id, rules, session]);
-  if (!letter) return <Navigate replace to={PATHS.result} />;
+  const result = useResult();
+  // The journey lets her here only for a letter the rules have, once her result is reached.
+  const letter = useMemo(() => result && letterFor(id as Letter, result.route, result.council?.name ?? null), [id, result]);
+  if (!letter) return null;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(letterPlainText(letter));

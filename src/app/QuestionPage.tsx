@@ -1,32 +1,27 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
-import { answer, viewQuestion } from './session.ts';
-import { PATHS, pathFor, type NavState } from './paths.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { AppLink } from './AppLink.tsx';
+import { JourneyLink, useJourney, useSend } from './journey.tsx';
 
 export function QuestionPage() {
   const { id = '' } = useParams();
-  const { rules, machine, session } = useApp();
+  const { rules } = useApp();
   if (!Object.hasOwn(rules.questions, id)) return <NotFoundPage />;
-  const view = viewQuestion(machine, session, id);
-  if (!view.show) return <Navigate replace to={pathFor(view.redirect, session.council !== undefined)} />;
   // key: a fresh form (selection, error) for each question
-  return <QuestionForm key={id} id={id} before={view.before} />;
+  return <QuestionForm key={id} id={id} />;
 }
 
-function QuestionForm({ id, before }: { id: string; before: string[] }) {
+function QuestionForm({ id }: { id: string }) {
   const { t } = useTranslation(['questions', 'app']);
-  const { rules, machine, session, update } = useApp();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const changing = (location.state as NavState | null)?.changing === true;
+  const { rules } = useApp();
+  const send = useSend();
+  const kept = useJourney((s) => s.context.answers[id]);
   const q = rules.questions[id]!;
-  const [selected, setSelected] = useState<string | undefined>(session.answers[id]);
+  const [selected, setSelected] = useState<string | undefined>(kept);
   const [error, setError] = useState(false);
   const title = t(`${id}.title`);
   const heading = usePage(title, error);
@@ -39,13 +34,9 @@ function QuestionForm({ id, before }: { id: string; before: string[] }) {
       setError(true);
       return;
     }
-    const r = answer(machine, session, before, id, selected, changing);
-    update(r.session);
-    const to = changing && r.next.done ? PATHS.check : pathFor(r.next, r.session.council !== undefined);
-    navigate(to, { replace: true, state: changing && !r.next.done ? ({ changing: true } satisfies NavState) : undefined });
+    send({ type: 'answer.select', question: id, value: selected });
   };
 
-  const backTo = changing ? PATHS.check : before.length ? PATHS.question(before[before.length - 1]!) : PATHS.start;
   const errorId = `${id}-error`;
   const main = q.answers.filter((a) => a !== 'not-sure');
   const unsure = q.answers.filter((a) => a === 'not-sure');
@@ -71,7 +62,7 @@ function QuestionForm({ id, before }: { id: string; before: string[] }) {
   };
   return (
     <>
-      <AppLink className="back-link" to={backTo}>{t('app:back')}</AppLink>
+      <JourneyLink className="back-link" event={{ type: 'nav.back' }}>{t('app:back')}</JourneyLink>
       {error && <ErrorSummary message={t('app:question.chooseOne', { question: title })} href={`#${id}-${q.answers[0]}`} />}
       {/* method="dialog": a click before the app has started (the first question is drawn at
           build time) does nothing, rather than putting the answer in the address. */}

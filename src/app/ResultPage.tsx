@@ -1,31 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import type { TFunction } from 'i18next';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
-import { clearAll, position, replay, routeAnswers } from './session.ts';
-import { PATHS, pathFor, type NavState } from './paths.ts';
-import { evaluate, type ItemResult, type Result } from '../engine/evaluate.ts';
-import { compareOptions } from '../engine/compare.ts';
-import { CATEGORIES, type Reference, type Rules } from '../rules/types.ts';
+import { PATHS } from './paths.ts';
+import type { ItemResult } from '../engine/evaluate.ts';
+import { CATEGORIES, type Reference } from '../rules/types.ts';
 import type { Finding } from '../engine/logic.ts';
 import { amountRows, longDate, referenceText } from './format.ts';
 import { summaryText } from './summary.ts';
 import { Freshness } from './Freshness.tsx';
 import { FACTS, Sources, StatusBadges } from './parts.tsx';
 // The support items come with this page (its own chunk), not with the interview.
-import core from 'virtual:rules/core';
-import support, { options, stopGetting, seedTitles } from 'virtual:rules/support';
+import { seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
-
-/** All the rules: the interview's, the references and councils, the support items and routes. */
-const rules: Rules = { ...core, support, options, stopGetting };
+import { useRestart } from './journey.tsx';
+import { useComparison, useResult } from './result.ts';
 
 export function ResultPage() {
   const { t, i18n } = useTranslation(['app', 'arrangements', 'support', 'predicates', 'questions']);
-  const { machine, session, today, stores, professional } = useApp();
-  const navigate = useNavigate();
+  const { today, professional } = useApp();
   const heading = usePage(t('result.title'));
   const [shareNote, setShareNote] = useState<string | undefined>();
   // A printed summary shows every reason and source: open the folded sections before printing.
@@ -34,16 +28,10 @@ export function ResultPage() {
     window.addEventListener('beforeprint', open);
     return () => window.removeEventListener('beforeprint', open);
   }, []);
-  const pos = position(replay(machine, session.answers, session.path));
-  const result = useMemo(
-    () => (pos.done ? (evaluate(rules, routeAnswers(session), { asOf: today, council: session.council ?? null }) as Result) : undefined),
-    [pos.done, rules, session, today],
-  );
-  const canCompare = useMemo(
-    () => session.council !== undefined && compareOptions(rules, session.answers, { asOf: today, council: session.council }) !== undefined,
-    [rules, session, today],
-  );
-  if (!pos.done || !result || session.council === undefined) return <Navigate replace to={pathFor(pos, session.council !== undefined)} />;
+  const result = useResult();
+  const canCompare = useComparison() !== undefined;
+  const startAgain = useRestart();
+  if (!result) return null;
   const lng = i18n.language;
   const a = result.arrangement;
 
@@ -60,12 +48,6 @@ export function ResultPage() {
       if ((e as DOMException)?.name === 'AbortError') return;
       setShareNote(t('result.copyFailed'));
     }
-  };
-  // Clearing the session here would re-render this page without answers before the start page
-  // shows; the start page clears it instead, and the saved copies go at once.
-  const startAgain = () => {
-    clearAll(stores);
-    navigate(PATHS.start, { replace: true, state: { startAgain: true } satisfies NavState });
   };
   const shown = [...result.applies, ...result.mayApply];
   return (

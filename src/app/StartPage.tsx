@@ -1,25 +1,17 @@
-import { useEffect } from 'react';
-import { useLocation } from 'react-router';
 import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
-import { replay, position } from './session.ts';
-import { PATHS, pathFor, type NavState } from './paths.ts';
+import { PATHS } from './paths.ts';
 import { AppLink } from './AppLink.tsx';
+import { JourneyLink, useJourney, useRestart, useRestoreNote } from './journey.tsx';
 
 export function StartPage() {
   const { t } = useTranslation('app');
-  const { rules, machine, session, dismissNote, reset, professional, setProfessional, newVisit } = useApp();
+  const { rules, professional, setProfessional } = useApp();
+  const { dismissNote } = useRestoreNote();
+  const reset = useRestart();
   const heading = usePage(t('start.title'));
-  const nav = useLocation().state as NavState | null;
-  const startAgain = nav?.startAgain === true || nav?.newVisit === true;
-  const visit = nav?.newVisit === true;
-  useEffect(() => {
-    if (visit) newVisit();
-    else if (startAgain) reset();
-  }, [startAgain, visit, reset, newVisit]);
-  const hasProgress = session.path.length > 0 && !startAgain;
-  const resumeTo = pathFor(position(replay(machine, session.answers, session.path)), session.council !== undefined);
+  const hasProgress = useJourney((s) => s.context.path.length > 0);
   return (
     <>
       <h1 tabIndex={-1} ref={heading}>{t('start.title')}</h1>
@@ -50,7 +42,7 @@ export function StartPage() {
         <>
           <p>{t('start.resume')}</p>
           <div className="button-group">
-            <AppLink className="button" to={resumeTo} onClick={dismissNote}>{t('start.resumeButton')}</AppLink>
+            <JourneyLink className="button" event={{ type: 'nav.resume' }} onClick={dismissNote}>{t('start.resumeButton')}</JourneyLink>
             <AppLink className="button button--secondary" to={PATHS.question(rules.start)} onClick={reset}>{t('result.startAgain')}</AppLink>
           </div>
         </>

@@ -1,25 +1,17 @@
-/** The app's state: the rules, the interview machine built from them, and the carer's session. */
+/** The app's settings for the visit: the rules, the device's storage, today's date and whether a
+ * professional is using it. Where the carer is, and what she said, is the journey's (journey.tsx). */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { InterviewRules } from '../rules/types.ts';
-import { createInterviewMachine } from '../machine/interview.ts';
 import { forgetLanguage } from '../i18n/choose.ts';
-import { clearAll, load, save, type Machine, type RestoreNote, type Session, type Stores, EMPTY } from './session.ts';
+import { clearAll, type Stores } from '../interview/persist.ts';
 
 interface AppState {
   rules: InterviewRules;
-  machine: Machine;
-  session: Session;
-  update: (s: Session) => void;
-  reset: () => void;
-  note: RestoreNote;
-  dismissNote: () => void;
   stores: Stores;
   /** Professional mode (a social worker on a visit): the legal basis is shown, and nothing is
    * kept on the device, not even in this tab. */
   professional: boolean;
   setProfessional: (on: boolean) => void;
-  /** Clears every answer and anything kept on the device, ready for the next family. */
-  newVisit: () => void;
   /** Today's date, YYYY-MM-DD: the app reads the clock, the engine never does. */
   today: string;
 }
@@ -72,17 +64,6 @@ export function AppProvider({
   children: ReactNode;
 }) {
   const [professional, setProfessionalState] = useState(() => initialProfessional || readProfessional(stores));
-  const machine = useMemo(() => createInterviewMachine(rules), [rules]);
-  const [initial] = useState(() => load(rules, machine, stores));
-  const [session, setSession] = useState<Session>(initial.session);
-  const [note, setNote] = useState<RestoreNote>(initial.note);
-  const update = useCallback(
-    (s: Session) => {
-      setSession(s);
-      if (!professional) save(rules, stores, s);
-    },
-    [rules, stores, professional],
-  );
   const setProfessional = useCallback(
     (on: boolean) => {
       setProfessionalState(on);
@@ -95,21 +76,7 @@ export function AppProvider({
     },
     [stores],
   );
-  const newVisit = useCallback(() => {
-    clearAll(stores);
-    forgetLanguage(stores.local);
-    setSession(EMPTY);
-    setNote(undefined);
-  }, [stores]);
-  const reset = useCallback(() => {
-    clearAll(stores);
-    setSession(EMPTY);
-    setNote(undefined);
-  }, [stores]);
-  const value = useMemo(
-    () => ({ rules, machine, session, update, reset, note, dismissNote: () => setNote(undefined), stores, today, professional, setProfessional, newVisit }),
-    [rules, machine, session, update, reset, note, stores, today, professional, setProfessional, newVisit],
-  );
+  const value = useMemo(() => ({ rules, stores, today, professional, setProfessional }), [rules, stores, today, professional, setProfessional]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

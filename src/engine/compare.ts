@@ -38,7 +38,7 @@ const shown = (r: Result) => [...r.warnings, ...r.applies, ...r.mayApply];
 const item = (r: Result, id: string) => [...shown(r), ...r.notApplicable].find((i) => i.id === id);
 
 /** The answers a route sets, given the carer's current result. */
-export function routeAnswers(option: RouteOption, now: Result): Answers {
+export function optionAnswers(option: RouteOption, now: Result): Answers {
   const out: Answers = {};
   for (const [q, v] of Object.entries(option.set)) out[q] = typeof v === 'string' ? v : v.fromLookedAfter[now.arrangement.facts.lookedAfter];
   return out;
@@ -65,7 +65,7 @@ export function compareOptions(rules: Rules, kept: Answers, options: { asOf: str
     }
     if (!open.includes(o)) continue;
     const adviceFirst = o.adviceFirstWhenLookedAfter.includes(lookedAfter);
-    const changed = routeAnswers(o, now);
+    const changed = optionAnswers(o, now);
     const gettingThere = o.gettingThere.map((id) => item(now, id)).filter((x): x is ItemResult => x !== undefined);
     const answers = { ...kept, ...changed };
     const notAsked: string[] = [];

@@ -21,6 +21,7 @@ import {
   type SupportItem,
   type Letter,
 } from '../rules/types.ts';
+import { matchCouncil } from './councils.ts';
 import { test, type Env, type Finding, type Truth } from './logic.ts';
 import { AnswersError, checkAnswers, route, type Step } from './route.ts';
 
@@ -107,8 +108,7 @@ export function isRealDate(s: string): boolean {
 
 export function findCouncil(rules: Rules, council: string | null | undefined): Council | null {
   if (council === null || council === undefined || council === '') return null;
-  const key = council.trim().toLowerCase();
-  const found = rules.councils.find((c) => c.id.toLowerCase() === key || c.name.toLowerCase() === key);
+  const found = matchCouncil(rules.councils, council);
   if (!found) throw new AnswersError(`"${council}" is not a children's services authority in England (give its name or GSS code, e.g. E09000004)`);
   return found;
 }

@@ -101,23 +101,8 @@ export type Category = (typeof CATEGORIES)[number];
 export const STATUSES = ['right', 'your-duty', 'duty', 'discretionary', 'pilot', 'not-law', 'info'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const PROVIDERS = [
-  'council',
-  'dwp',
-  'hmrc',
-  'school',
-  'virtual-school',
-  'legal-aid-agency',
-  'court',
-  'employer',
-  'dfe',
-  'kinship-charity',
-  'family-rights-group',
-  'adoption-agency',
-  'you',
-  'government',
-] as const;
-export type Provider = (typeof PROVIDERS)[number];
+/** Who provides a support item: one of the ids in rules/providers.yaml (checked by the compiler). */
+export type Provider = string;
 
 export const TESTS = ['means', 'merits', 'gateway-evidence'] as const;
 export type EligibilityTest = (typeof TESTS)[number];
@@ -217,6 +202,8 @@ export interface Rules {
   councils: Council[];
   options: RouteOption[];
   stopGetting: StopGetting;
+  /** Who may provide support (rules/providers.yaml). */
+  providers: string[];
 }
 
 /** Everything but the support items and the routes to compare. */
@@ -233,8 +220,8 @@ export interface InterviewRules {
   start: string;
   questions: Record<string, Pick<Question, 'id' | 'answers' | 'next' | 'sets'>>;
   questionOrder: string[];
-  arrangements: Pick<Arrangement, 'id' | 'kind' | 'when' | 'facts'>[];
-  predicates: Record<string, Pick<Predicate, 'name' | 'when'>>;
+  arrangements: Pick<Arrangement, 'id' | 'when'>[];
+  predicates: Record<string, Pick<Predicate, 'when'>>;
   councils: Pick<Council, 'id'>[];
 }
 
@@ -248,8 +235,8 @@ export function interviewRules(rules: CoreRules): InterviewRules {
     start: rules.start,
     questions: Object.fromEntries(Object.entries(rules.questions).map(([id, q]) => [id, pick(q, ['id', 'answers', 'next', 'sets'])])),
     questionOrder: rules.questionOrder,
-    arrangements: rules.arrangements.map((a) => pick(a, ['id', 'kind', 'when', 'facts'])),
-    predicates: Object.fromEntries(Object.entries(rules.predicates).map(([n, p]) => [n, pick(p, ['name', 'when'])])),
+    arrangements: rules.arrangements.map((a) => pick(a, ['id', 'when'])),
+    predicates: Object.fromEntries(Object.entries(rules.predicates).map(([n, p]) => [n, pick(p, ['when'])])),
     councils: rules.councils.map((c) => ({ id: c.id })),
   };
 }

@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import rules from 'virtual:rules';
 import { isStale } from '../../src/app/freshness.ts';
-import { createInterviewMachine } from '../../src/machine/interview.ts';
-import { parseStored, serialise, questionPrint } from '../../src/app/session.ts';
+import { parseStored, serialise, questionPrint } from '../../src/interview/persist.ts';
 import { renderApp } from './render.tsx';
 import en from '../../locales/en/app.json';
 import questionsEn from '../../locales/en/questions.json';
@@ -58,19 +57,18 @@ describe('the footer and the result say how old the information is', () => {
 });
 
 describe('saved answers after the rules change', () => {
-  const machine = createInterviewMachine(rules);
   const session = { answers: { 'where-child-lives': 'with-me-england', relationship: 'grandparent' }, path: ['where-child-lives', 'relationship'], remember: false };
   const saved = serialise(rules, session);
 
   it('the same rules: no note, answers and route kept', () => {
-    const r = parseStored(rules, machine, saved);
+    const r = parseStored(rules, saved);
     expect(r.note).toBeUndefined();
     expect(r.session.path).toEqual(session.path);
   });
 
   it('a new version where no question changed: answers kept, nothing to recheck', () => {
     const next: Rules = { ...rules, version: rules.version + 1 };
-    const r = parseStored(next, createInterviewMachine(next), saved);
+    const r = parseStored(next, saved);
     expect(r.note).toBeUndefined();
     expect(r.session.answers).toEqual(session.answers);
   });
@@ -83,7 +81,7 @@ describe('saved answers after the rules change', () => {
       questions: { ...rules.questions, relationship: { ...rel, answers: [...rel.answers, 'kinship-carer-by-agreement'] } },
     };
     expect(questionPrint(next, 'relationship')).not.toBe(questionPrint(rules, 'relationship'));
-    const r = parseStored(next, createInterviewMachine(next), saved);
+    const r = parseStored(next, saved);
     expect(r.note).toEqual({ kind: 'rules-changed', recheck: ['relationship'] });
     expect(r.session.answers.relationship).toBe('grandparent');
   });
@@ -95,7 +93,7 @@ describe('saved answers after the rules change', () => {
       version: rules.version + 1,
       questions: { ...rules.questions, relationship: { ...rel, answers: rel.answers.filter((a: string) => a !== 'grandparent') } },
     };
-    const r = parseStored(next, createInterviewMachine(next), saved);
+    const r = parseStored(next, saved);
     expect(r.note).toEqual({ kind: 'rules-changed', recheck: ['relationship'] });
     expect(r.session.answers.relationship).toBeUndefined();
   });
@@ -117,6 +115,6 @@ describe('saved answers after the rules change', () => {
   });
 
   it('unreadable saved answers: explained, started again', () => {
-    expect(parseStored(rules, machine, '{not json').note).toEqual({ kind: 'corrupt' });
+    expect(parseStored(rules, '{not json').note).toEqual({ kind: 'corrupt' });
   });
 });

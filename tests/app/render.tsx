@@ -8,7 +8,7 @@ import { AppProvider } from '../../src/app/context.tsx';
 import type { i18n } from 'i18next';
 import { initI18n } from '../../src/i18n/index.ts';
 import { englishResources } from '../../src/i18n/english.ts';
-import { serialise, type Session, type Stores } from '../../src/app/session.ts';
+import { serialise, type Session, type Stores } from '../../src/interview/persist.ts';
 
 export function memoryStores(): Stores & { data: Map<string, string> } {
   const data = new Map<string, string>();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { assertChromium, launch, locale, ROOT, text, answerAll, scenarios } from './harness.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 
 const app = locale('app');
 let checker: StaticServer;

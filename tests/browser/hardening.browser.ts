@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { answerAll, assertChromium, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -1,6 +1,7 @@
 /** Starts `vite preview` on dist/ and Debian's Chromium, for the browser tests. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,23 @@ export function assertChromium(): void {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 }
 
-export async function startServer(port: number): Promise<{ url: string; stop: () => void }> {
+/** `preferred` if nothing listens there, else a free port the system gives: another worktree's
+ * tests on the same machine may hold the same port, and a test must never drive someone else's build. */
+async function freePort(preferred: number): Promise<number> {
+  const tryListen = (p: number) =>
+    new Promise<number | undefined>((resolve) => {
+      const srv = createServer();
+      srv.once('error', () => resolve(undefined));
+      srv.listen(p, '127.0.0.1', () => {
+        const got = (srv.address() as AddressInfo).port;
+        srv.close(() => resolve(got));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0))!;
+}
+
+export async function startServer(preferred: number): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort(preferred);
   const proc: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 
 const SHOTS = join(ROOT, 'tests', 'browser', 'screenshots');

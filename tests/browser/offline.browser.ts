@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerAll, assertChromium, buildB as makeBuildB, CHROME_FLAGS, CHROMIUM, launch, locale, ROOT, scenarios, text } from './harness.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 
 const app = locale('app');
 const arrangements = locale('arrangements');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 import letters from '../../locales/en/letters.json';
 
 const app = locale('app');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { answerAll, assertChromium, buildB, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
-import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 import { freePort } from './engines/webdriver.ts';
 
 const app = locale('app');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { median, reading } from '../../src/content/readability.ts';
+import { median, reading } from '../../tools/content/readability.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const budget = JSON.parse(readFileSync(join(ROOT, 'tests/content/reading-age.budget.json'), 'utf8')) as {

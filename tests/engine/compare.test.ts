@@ -1,7 +1,7 @@
 /** Compare your options: the engine run again under each route open to the carer. The issue's
  * scenarios, and that every difference comes from rules/ (change a rule, the comparison changes). */
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/rules/load-node.ts';
+import { loadRules } from '../../tools/rules/load.ts';
 import { compareOptions, type Comparison, type OptionOutcome } from '../../src/engine/compare.ts';
 import type { ItemResult } from '../../src/engine/evaluate.ts';
 import type { Rules } from '../../src/rules/types.ts';

@@ -6,7 +6,7 @@
  * the unknown is known. Where learning the fact could make it apply, the item had to say "may
  * apply". Checked over every support item, on every route the rules allow. */
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/rules/load-node.ts';
+import { loadRules } from '../../tools/rules/load.ts';
 import { enumeratePaths } from '../../src/engine/paths.ts';
 import { evaluate, type Result } from '../../src/engine/evaluate.ts';
 import { test as truth } from '../../src/engine/logic.ts';

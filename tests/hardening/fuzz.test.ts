@@ -9,9 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRules } from '../../src/rules/load-node.ts';
-import { createInterviewMachine } from '../../src/machine/interview.ts';
-import { parseStored, serialise, EMPTY, type Session } from '../../src/app/session.ts';
+import { loadRules } from '../../tools/rules/load.ts';
+import { parseStored, serialise, EMPTY, type Session } from '../../src/interview/persist.ts';
 import { checkAnswers, AnswersError } from '../../src/engine/route.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import { startLanguage } from '../../src/i18n/choose.ts';
@@ -19,7 +18,6 @@ import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { contrast, HEIGHT_MESSAGE, isHeightMessage, parseTheme, themeFromSearch } from '../../src/embed/theme.ts';
 
 const rules = loadRules();
-const machine = createInterviewMachine(rules);
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 const questionIds = fc.constantFrom(...rules.questionOrder);
@@ -55,7 +53,7 @@ describe('saved state from storage', () => {
   it('any text at all: never throws, always a usable session; unreadable text is explained', () => {
     fc.assert(
       fc.property(fc.oneof(storedText, fc.constant(null)), (text) => {
-        const r = parseStored(rules, machine, text);
+        const r = parseStored(rules, text);
         isUsable(r.session);
         if (r.note?.kind === 'corrupt') expect(r.session).toEqual(EMPTY);
       }),
@@ -69,8 +67,8 @@ describe('saved state from storage', () => {
     fc.assert(
       fc.property(sessions, fc.boolean(), (pairs, remember) => {
         const answers = Object.fromEntries(pairs);
-        const first = parseStored(rules, machine, serialise(rules, { answers, path: Object.keys(answers), remember })).session;
-        const again = parseStored(rules, machine, serialise(rules, first));
+        const first = parseStored(rules, serialise(rules, { answers, path: Object.keys(answers), remember })).session;
+        const again = parseStored(rules, serialise(rules, first));
         expect(again.session).toEqual(first);
         expect(again.note).toBeUndefined();
       }),
@@ -114,7 +112,7 @@ describe('answers given to the engine (the answers file of npm run check)', () =
       for (const [i, text] of samples.entries()) {
         const f = join(dir, `a${i}.json`);
         writeFileSync(f, text);
-        const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/check.ts'), '--answers', f, '--as-of', '2026-11-23'], { encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tools/cli/check.ts'), '--answers', f, '--as-of', '2026-11-23'], { encoding: 'utf8' });
         if (r.status === 0) {
           expect(() => JSON.parse(r.stdout)).not.toThrow();
         } else {

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
-import { compileRules } from '../../src/rules/compile.ts';
-import { readSourceFiles } from '../../src/rules/load-node.ts';
-import { formatError } from '../../src/rules/errors.ts';
+import { compileRules } from '../../tools/rules/compile.ts';
+import { readSourceFiles } from '../../tools/rules/load.ts';
+import { formatError } from '../../tools/rules/errors.ts';
 
 const files = readSourceFiles();
 const yamlFiles = Object.keys(files).filter((f) => f.endsWith('.yaml') && f.startsWith('rules/')).sort();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareLocale, flatten, isTermKey, pluralCategories, termsIn, type Tree } from '../../src/i18n-check/parity.ts';
+import { compareLocale, flatten, isTermKey, pluralCategories, termsIn, type Tree } from '../../tools/locales/parity.ts';
 import { LANGUAGES, pickLanguage } from '../../src/i18n/languages.ts';
 import { startLanguage, LANGUAGE_KEY } from '../../src/i18n/choose.ts';
 

@@ -9,8 +9,7 @@ import rules from 'virtual:rules';
 import { renderApp } from '../app/render.tsx';
 import { initI18n } from '../../src/i18n/index.ts';
 import { englishResources } from '../../src/i18n/english.ts';
-import { createInterviewMachine } from '../../src/machine/interview.ts';
-import { advanceWithKept } from '../../src/app/session.ts';
+import { route } from '../../src/engine/route.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -55,7 +54,6 @@ function untranslated(): string[] {
   return found;
 }
 
-const machine = createInterviewMachine(rules);
 const byArrangement = new Map<string, Scenario>();
 // For each arrangement, the scenario that asks the most questions not yet covered by the others
 // (so every question is covered with one page run per arrangement).
@@ -82,10 +80,11 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
   const seenPages = new Set<string>();
   for (const [arrangement, s] of byArrangement) {
     it(`every question, check answers and the result on the route to ${arrangement}`, async () => {
-      const { path: route, position } = advanceWithKept(machine, s.answers, []);
-      expect(position).toEqual({ done: true, arrangement });
-      const session = { answers: s.answers, path: route, council: s.council ?? null };
-      for (const q of route) {
+      const r = route(rules, s.answers);
+      expect(r.complete && r.outcome.arrangement).toBe(arrangement);
+      const path = r.steps.map((x) => x.question);
+      const session = { answers: s.answers, path, council: s.council ?? null };
+      for (const q of path) {
         seen.add(q);
         renderApp(`/questions/${q}`, session, undefined, undefined, pseudo());
         expect(untranslated().join('\n'), q).toBe('');
@@ -133,7 +132,7 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
     expect(untranslated().join('\n')).toBe('');
     cleanup();
     const s = byArrangement.get('special-guardianship')!;
-    const { path } = advanceWithKept(machine, s.answers, []);
+    const path = route(rules, s.answers).steps.map((x) => x.question);
     renderApp('/council', { answers: s.answers, path }, undefined, undefined, pseudo());
     // The council page is its own chunk (with the council names): it arrives a moment later.
     await screen.findByRole('combobox');

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadRules, PROJECT_ROOT } from '../../src/rules/load-node.ts';
+import { loadRules, PROJECT_ROOT } from '../../tools/rules/load.ts';
 
 /** Sites that copy documents (or news) from elsewhere, and blogs. A citation there is replaced by
  * the official page it copies. Compare by host name, so 'www.' and sub-domains count too. */

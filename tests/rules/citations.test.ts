@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { answersJsonSchemaText } from '../../src/engine/answers-schema.ts';
-import { loadRules, PROJECT_ROOT } from '../../src/rules/load-node.ts';
+import { answersJsonSchemaText } from '../../tools/rules/answers-schema.ts';
+import { loadRules, PROJECT_ROOT } from '../../tools/rules/load.ts';
 import type { Reference } from '../../src/rules/types.ts';
 
 const rules = loadRules();

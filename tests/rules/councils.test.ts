@@ -1,10 +1,9 @@
 /** The council list is complete: England's 153 children's services authorities, each once, each
  * with a well-formed GSS code, and every Kinship Zones council among them. */
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/rules/load-node.ts';
-import { matchCouncil } from '../../src/app/CouncilPage.tsx';
-import { compileRules } from '../../src/rules/compile.ts';
-import { readSourceFiles } from '../../src/rules/load-node.ts';
+import { loadRules, readSourceFiles } from '../../tools/rules/load.ts';
+import { matchCouncil } from '../../src/engine/councils.ts';
+import { compileRules } from '../../tools/rules/compile.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Rules } from '../../src/rules/types.ts';
 

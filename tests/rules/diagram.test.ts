@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enumeratePaths } from '../../src/engine/paths.ts';
 import { route } from '../../src/engine/route.ts';
-import { localeTitles, rulesDiagram } from '../../src/rules/diagram.ts';
-import { loadRules, PROJECT_ROOT } from '../../src/rules/load-node.ts';
+import { localeTitles, rulesDiagram } from '../../tools/diagram/diagram.ts';
+import { loadRules, PROJECT_ROOT } from '../../tools/rules/load.ts';
 import { RESULT_TARGET } from '../../src/rules/types.ts';
 
 const rules = loadRules();

@@ -1,8 +1,8 @@
 /** rules/options.yaml: a policy person's mistakes are named by file, place and problem. */
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../../src/rules/compile.ts';
-import { readSourceFiles } from '../../src/rules/load-node.ts';
-import { formatError } from '../../src/rules/errors.ts';
+import { compileRules } from '../../tools/rules/compile.ts';
+import { readSourceFiles } from '../../tools/rules/load.ts';
+import { formatError } from '../../tools/rules/errors.ts';
 
 const files = readSourceFiles();
 const F = 'rules/options.yaml';

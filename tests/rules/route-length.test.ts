@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRules, PROJECT_ROOT } from '../../src/rules/load-node.ts';
+import { loadRules, PROJECT_ROOT } from '../../tools/rules/load.ts';
 import { enumeratePaths, routeStats } from '../../src/engine/paths.ts';
 
 const budget = JSON.parse(readFileSync(join(PROJECT_ROOT, 'bench/budget.json'), 'utf8')) as { routeMedianMaxQuestions: number; routeLongestMaxQuestions: number };

@@ -9,11 +9,11 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Result } from '../../src/engine/evaluate.ts';
 import { enumeratePaths } from '../../src/engine/paths.ts';
-import { checkRoutes } from '../../src/rules/check.ts';
-import { compileRules, type SourceFiles } from '../../src/rules/compile.ts';
-import { formatError, formatPath, type RuleError } from '../../src/rules/errors.ts';
-import { PROJECT_ROOT, readSourceFiles } from '../../src/rules/load-node.ts';
-import { checkLocaleKeys, readLocales, type Locales } from '../../src/rules/locale-keys.ts';
+import { checkRoutes } from '../../tools/rules/check.ts';
+import { compileRules, type SourceFiles } from '../../tools/rules/compile.ts';
+import { formatError, formatPath, type RuleError } from '../../tools/rules/errors.ts';
+import { PROJECT_ROOT, readSourceFiles } from '../../tools/rules/load.ts';
+import { checkLocaleKeys, readLocales, type Locales } from '../../tools/rules/locale-keys.ts';
 import type { Rules } from '../../src/rules/types.ts';
 
 type Path = (string | number)[];
@@ -487,5 +487,38 @@ describe('a support item without appliesWhen is at most "may apply"', () => {
     const rules = compileOk(files);
     expect(where(run(compiled.rules!, family), 'child-benefit')).toBe('applies');
     expect(where(run(rules, family), 'child-benefit')).toBe('notApplicable');
+  });
+});
+
+// --- providers: a list a policy person extends --------------------------------------------------
+
+describe('providers live in rules/providers.yaml', () => {
+  it('a support item naming a provider not on the list is named by file and path, with the list', () => {
+    const files = replaceText(CB, 'provider: hmrc', 'provider: nhs');
+    const errors = compileRules(files).errors;
+    expectError(errors, { file: CB, at: 'provider', message: /"nhs" is not a provider: add it to rules\/providers\.yaml, or use one of: council, dwp, hmrc/, lineOf: 'provider: nhs' }, files);
+  });
+
+  it('a new provider on the list is accepted, and its name is then needed in app.json', () => {
+    const files = { ...replaceText(CB, 'provider: hmrc', 'provider: nhs'), 'rules/providers.yaml': `${text('rules/providers.yaml')}  - nhs\n` };
+    const { rules, errors } = compileRules(files);
+    expect(errors.map(formatError)).toEqual([]);
+    expect(rules!.support.find((s) => s.id === 'child-benefit')!.provider).toBe('nhs');
+    const localeErrors = checkLocaleKeys(rules!, readLocales(PROJECT_ROOT), 'en');
+    expectError(localeErrors, { file: 'locales/en/app.json', at: 'provider.nhs', message: /^missing text$/ });
+    expect(localeErrors).toHaveLength(1);
+  });
+
+  it('a provider listed twice is named', () => {
+    const files = { ...real, 'rules/providers.yaml': `${text('rules/providers.yaml')}  - dwp\n` };
+    expectError(compileRules(files).errors, { file: 'rules/providers.yaml', at: 'providers[14]', message: /the provider "dwp" is listed twice/ });
+  });
+});
+
+describe('a question id is also a page of the journey', () => {
+  it('a question called like one of the other pages (council) is refused', () => {
+    const rel = text('rules/questions/relationship.yaml');
+    const files = { ...real, 'rules/questions/council.yaml': rel.replace(/^id: relationship$/m, 'id: council') };
+    expectError(compileRules(files).errors, { file: 'rules/questions/council.yaml', at: 'id', message: /"council" is the name of a page of the checker/ });
   });
 });

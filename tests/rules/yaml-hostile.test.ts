@@ -2,9 +2,9 @@
  * rules error, never a crash with a stack trace; an unknown custom tag is an error, not a warning
  * nobody reads. */
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../../src/rules/compile.ts';
-import { formatError } from '../../src/rules/errors.ts';
-import { readSourceFiles } from '../../src/rules/load-node.ts';
+import { compileRules } from '../../tools/rules/compile.ts';
+import { formatError } from '../../tools/rules/errors.ts';
+import { readSourceFiles } from '../../tools/rules/load.ts';
 
 const real = readSourceFiles();
 const FILE = 'rules/meta.yaml';

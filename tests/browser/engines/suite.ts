@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { buildB, LAST_CHECKED_B, locale, ROOT, scenarios, text, type Scenario } from '../harness.ts';
-import { serveStatic, type StaticServer } from '../../../scripts/static-server.ts';
+import { serveStatic, type StaticServer } from '../../../tools/cli/static-server.ts';
 import { launchEngine, until, type Engine, type EngineName, type Tab } from './engine.ts';
 import { freePort } from './webdriver.ts';
 

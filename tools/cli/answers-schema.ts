@@ -2,8 +2,8 @@
  * The tests fail if the committed file is out of date. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answersJsonSchemaText } from '../src/engine/answers-schema.ts';
-import { loadRules, PROJECT_ROOT } from '../src/rules/load-node.ts';
+import { answersJsonSchemaText } from '../rules/answers-schema.ts';
+import { loadRules, PROJECT_ROOT } from '../rules/load.ts';
 
 const file = join(PROJECT_ROOT, 'rules', 'answers.schema.json');
 writeFileSync(file, answersJsonSchemaText(loadRules()));

@@ -19,10 +19,10 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.ts';
-import { loadRules } from '../src/rules/load-node.ts';
-import { enumeratePaths, routeStats, median } from '../src/engine/paths.ts';
+import { loadRules } from '../rules/load.ts';
+import { enumeratePaths, routeStats, median } from '../../src/engine/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -1,11 +1,11 @@
 /** npm run rules:check — validates rules/ (and the seed quotes it cites) and prints every problem
  * as FILE:LINE: PATH: WHAT IS WRONG. Exits 1 if there is any. */
-import { compileRules } from '../src/rules/compile.ts';
-import { checkRoutes, checkSupportReachable } from '../src/rules/check.ts';
-import { formatError, type RuleError } from '../src/rules/errors.ts';
-import { readSourceFiles, PROJECT_ROOT } from '../src/rules/load-node.ts';
-import { checkLocaleKeys, readLocales } from '../src/rules/locale-keys.ts';
-import { enumeratePaths, routeStats } from '../src/engine/paths.ts';
+import { compileRules } from '../rules/compile.ts';
+import { checkRoutes, checkSupportReachable } from '../rules/check.ts';
+import { formatError, type RuleError } from '../rules/errors.ts';
+import { readSourceFiles, PROJECT_ROOT } from '../rules/load.ts';
+import { checkLocaleKeys, readLocales } from '../rules/locale-keys.ts';
+import { enumeratePaths, routeStats } from '../../src/engine/paths.ts';
 
 const files = readSourceFiles();
 const { rules, errors } = compileRules(files);

@@ -1,26 +1,31 @@
 /** Turns the text of rules/ (and seeds/) into a validated Rules object, or a list of errors that
  * each name the file, the path inside it and what is wrong. Pure: no file system, no clock, so it
  * runs the same in Node (rules:check, tests, the CLI) and at build time. */
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { RuleError } from './errors.ts';
+import { Collector, describeIssue, parseYaml, shape, type Path, type SourceFiles } from './collect.ts';
 import {
-  ARRANGEMENT_KINDS,
-  CATEGORIES,
-  COUNCIL_TESTS,
+  arrangementsSchema,
+  metaSchema,
+  optionsSchema,
+  PREDICATE_NAME,
+  predicateSchema,
+  providersSchema,
+  questionSchema,
+  supportSchema,
+  zonesSchema,
+} from './schema.ts';
+import { factsTested, findCycle, parseCondition, type ConditionContext } from './conditions.ts';
+import { parseAmountValue } from './amounts.ts';
+import { parseCsv } from './councils.ts';
+import { isRealDate } from '../../src/engine/evaluate.ts';
+import {
   DIMENSIONS,
-  FACT_VALUES,
-  PERIODS,
-  PROVIDERS,
   RESULT_TARGET,
-  STATUSES,
-  TESTS,
   type Amount,
-  type AmountValue,
   type Arrangement,
   type Condition,
   type Council,
-  type CouncilTest,
   type Dimension,
   type Predicate,
   type Question,
@@ -28,441 +33,12 @@ import {
   type Rules,
   type SupportItem,
   type RouteOption,
-  LETTERS,
-} from './types.ts';
+} from '../../src/rules/types.ts';
 
-/** File path (relative to the project root, forward slashes) -> text. */
-export type SourceFiles = Record<string, string>;
+export { Collector, type SourceFiles };
 
-type Path = (string | number)[];
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PREDICATE_NAME = /^[a-z][A-Za-z0-9]*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isValidDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-const id = z.string().regex(ID, 'must be lower-case words joined by hyphens, e.g. "child-benefit"');
-const date = z
-  .string()
-  .refine(isValidDate, 'must be a real date written YYYY-MM-DD, e.g. "2026-11-22"');
-// YAML reads an unquoted 2026-11-22 as a date; accept both and keep the text.
-const dateLike = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  date,
-);
-
-const nonBlank = z.string().refine((v) => v.trim().length > 0, 'must not be empty or only spaces');
-
-const referenceSchema = z.union([
-  z.strictObject({
-    title: nonBlank,
-    href: z.string().regex(/^https?:\/\/\S+$/, 'must be a web address starting http:// or https://'),
-  }),
-  z.strictObject({
-    seed: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file in seeds/'),
-    lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
-    quote: nonBlank,
-  }),
-]);
-const references = z.array(referenceSchema);
-
-const metaSchema = z.strictObject({
-  version: z.number().int().min(1),
-  jurisdiction: z.literal('england'),
-  lastChecked: dateLike,
-  sourcesUpTo: dateLike,
-  start: id,
-});
-
-const questionSchema = z.strictObject({
-  id,
-  answers: z.array(id).min(2, 'a question needs at least two answers'),
-  next: z
-    .array(
-      z.strictObject({
-        when: z.string().regex(PREDICATE_NAME, 'must be a predicate name, e.g. isCloseRelative').optional(),
-        goto: id,
-      }),
-    )
-    .min(1, 'every question needs at least one `next` entry'),
-  references: references.min(1, 'every question needs at least one reference'),
-  sets: z.record(z.string(), z.record(z.string(), z.string())).optional(),
-});
-
-const factsSchema = z.strictObject({
-  parentalResponsibility: z.enum(FACT_VALUES.parentalResponsibility),
-  lookedAfter: z.enum(FACT_VALUES.lookedAfter),
-  lasts: z.enum(FACT_VALUES.lasts),
-});
-
-const arrangementsSchema = z.strictObject({
-  lastChecked: dateLike,
-  arrangements: z
-    .array(
-      z.strictObject({
-        id,
-        kind: z.enum(ARRANGEMENT_KINDS),
-        when: z.unknown(),
-        facts: factsSchema,
-        factsWhen: z.array(z.strictObject({ when: z.unknown(), facts: factsSchema.partial() })).optional(),
-        references: references.min(1, 'every arrangement needs at least one reference'),
-      }),
-    )
-    .min(1),
-});
-
-const predicateSchema = z.strictObject({
-  when: z.unknown(),
-  references: references.optional(),
-});
-
-const amountSchema = z.strictObject({
-  id,
-  period: z.enum(PERIODS),
-  dimensions: z.array(z.enum(Object.keys(DIMENSIONS) as [Dimension, ...Dimension[]])).optional(),
-  values: z.record(z.string(), z.unknown()).optional(),
-  sameAs: z
-    .string()
-    .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be ITEM/AMOUNT, e.g. fostering-allowance/nma')
-    .optional(),
-});
-
-const supportSchema = z.strictObject({
-  id,
-  category: z.enum(CATEGORIES),
-  status: z.enum(STATUSES),
-  statusWhen: z.array(z.strictObject({ when: z.unknown(), status: z.enum(STATUSES) })).optional(),
-  provider: z.enum(PROVIDERS),
-  tests: z.array(z.enum(TESTS)).optional(),
-  warning: z.boolean().optional(),
-  relevantWhen: z.unknown().optional(),
-  appliesWhen: z.unknown().optional(),
-  mayApplyWhen: z.unknown().optional(),
-  amounts: z.array(amountSchema).optional(),
-  notes: z.array(z.strictObject({ id, when: z.unknown() })).optional(),
-  references: references.min(1, 'every support item needs at least one reference'),
-  lastChecked: dateLike,
-  notModelled: z.string().optional(),
-  /** A letter the carer can send about this item (its words are in locales/en/letters.json). */
-  letter: z.enum(LETTERS).optional(),
-});
-
-const zonesSchema = z.strictObject({
-  announced: dateLike,
-  lastChecked: dateLike,
-  councils: z.array(z.string().regex(/^E\d{8}$/, 'must be a GSS code like E09000004')),
-  references: references.min(1),
-});
-
-// ---------------------------------------------------------------------------------------------
-
-interface ParsedFile {
-  file: string;
-  doc: Document;
-  lines: LineCounter;
-  data: unknown;
-}
-
-const lookedAfterMap = z.strictObject({ yes: id, no: id, maybe: id, 'not-applicable': id });
-const optionsSchema = z.strictObject({
-  lastChecked: date,
-  options: z
-    .array(
-      z.strictObject({
-        id,
-        current: z.literal(true).optional(),
-        openFor: z.array(id).min(1).optional(),
-        set: z.record(z.string(), z.union([id, z.strictObject({ fromLookedAfter: lookedAfterMap })])).optional(),
-        gettingThere: z.array(id).optional(),
-        openWhenLookedAfter: z.array(z.enum(FACT_VALUES.lookedAfter)).optional(),
-        adviceFirstWhenLookedAfter: z.array(z.enum(FACT_VALUES.lookedAfter)).optional(),
-        references: references.optional(),
-      }),
-    )
-    .min(2),
-  stopGetting: z.strictObject({ categories: z.array(z.enum(CATEGORIES)).min(1), exceptStatuses: z.array(z.enum(STATUSES)) }),
-});
-
-export class Collector {
-  readonly errors: RuleError[] = [];
-  private readonly docs = new Map<string, ParsedFile>();
-
-  register(p: ParsedFile) {
-    this.docs.set(p.file, p);
-  }
-
-  add(file: string, path: Path, message: string) {
-    this.errors.push({ file, path, message, line: this.lineOf(file, path) });
-  }
-
-  /** The line of the deepest node along `path` that exists in the document. */
-  private lineOf(file: string, path: Path): number | undefined {
-    const p = this.docs.get(file);
-    if (!p) return undefined;
-    for (let n = path.length; n >= 0; n--) {
-      const node = p.doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
-      if (node && typeof node === 'object' && Array.isArray(node.range)) {
-        return p.lines.linePos(node.range[0]).line;
-      }
-    }
-    return undefined;
-  }
-}
-
-function parseYaml(file: string, text: string, c: Collector): ParsedFile | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = lines.linePos(e.pos[0]);
-      c.errors.push({ file, path: [], line: pos.line, message: `not valid YAML: ${e.message.split('\n')[0]}` });
-    }
-    return undefined;
-  }
-  // An unknown tag (`!shell england`) is only a warning to yaml: here it is an error (review L5).
-  if (doc.warnings.length > 0) {
-    for (const w of doc.warnings) {
-      c.errors.push({ file, path: [], line: lines.linePos(w.pos[0]).line, message: `not valid YAML: ${w.message.split('\n')[0]}` });
-    }
-    return undefined;
-  }
-  // Keep dates as text: YAML 1.1 timestamps are not used (the default core schema already reads
-  // 2026-11-22 as a string in yaml v2), so values pass through as written. Too many aliases (a
-  // 'billion laughs' file) throw here: reported with the file, not as a crash (review L5).
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    const message = /alias/i.test((e as Error).message) ? 'too many aliases (the rules use none; a file that expands them this much is refused)' : (e as Error).message;
-    c.errors.push({ file, path: [], message: `not valid YAML: ${message}` });
-    return undefined;
-  }
-  const parsed: ParsedFile = { file, doc, lines, data };
-  c.register(parsed);
-  return parsed;
-}
-
-function shape<T>(schema: z.ZodType<T>, p: ParsedFile, c: Collector): T | undefined {
-  const r = schema.safeParse(p.data);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues) {
-    c.add(p.file, issue.path as Path, describeIssue(issue));
-  }
-  return undefined;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see rules/README.md)`;
-    case 'invalid_value':
-      return `must be one of: ${issue.values.map((v) => String(v)).join(', ')}`;
-    case 'invalid_type':
-      if (issue.message.includes('received undefined')) return `is missing (expected ${issue.expected})`;
-      return `expected ${issue.expected}, ${issue.message.replace(/^.*received /, 'got ')}`;
-    case 'invalid_union':
-      return 'is not a reference: give { title, href } or { seed, lines: [from, to], quote }';
-    default:
-      return issue.message;
-  }
-}
-
-// --- conditions ------------------------------------------------------------------------------
-
-interface ConditionContext {
-  file: string;
-  /** Leaf tests (answer, arrangement, council, asOf) are allowed only in predicates/. */
-  leavesAllowed: boolean;
-}
-
-function parseCondition(raw: unknown, path: Path, ctx: ConditionContext, c: Collector): Condition | undefined {
-  if (typeof raw === 'string') {
-    if (!PREDICATE_NAME.test(raw)) {
-      c.add(ctx.file, path, `"${raw}" is not a predicate name (names look like isCloseRelative)`);
-      return undefined;
-    }
-    return { kind: 'predicate', name: raw };
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    c.add(ctx.file, path, 'a condition must be a predicate name or one of { all }, { any }, { not }, { predicate }');
-    return undefined;
-  }
-  const obj = raw as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  const only = (allowed: string[]) => {
-    const extra = keys.filter((k) => !allowed.includes(k));
-    if (extra.length) c.add(ctx.file, [...path, extra[0]!], `unknown key "${extra[0]}" in this condition`);
-    return extra.length === 0;
-  };
-  const leaf = (name: string) => {
-    if (!ctx.leavesAllowed) {
-      c.add(ctx.file, path, `"${name}" tests may only be written in rules/predicates/; name a predicate here instead`);
-      return false;
-    }
-    return true;
-  };
-  if ('all' in obj || 'any' in obj) {
-    const k = 'all' in obj ? 'all' : 'any';
-    if (!only([k])) return undefined;
-    const list = obj[k];
-    if (!Array.isArray(list) || list.length === 0) {
-      c.add(ctx.file, [...path, k], `"${k}" needs a list of at least one condition`);
-      return undefined;
-    }
-    const of = list.map((x, i) => parseCondition(x, [...path, k, i], ctx, c));
-    return of.every(Boolean) ? { kind: k, of: of as Condition[] } : undefined;
-  }
-  if ('not' in obj) {
-    if (!only(['not'])) return undefined;
-    const of = parseCondition(obj.not, [...path, 'not'], ctx, c);
-    return of ? { kind: 'not', of } : undefined;
-  }
-  if ('predicate' in obj) {
-    if (!only(['predicate'])) return undefined;
-    return parseCondition(typeof obj.predicate === 'string' ? obj.predicate : 1, [...path, 'predicate'], ctx, c);
-  }
-  if ('answer' in obj) {
-    if (!only(['answer', 'in', 'notSure', 'notAsked']) || !leaf('answer')) return undefined;
-    if (obj.notSure !== undefined && obj.notSure !== 'no') {
-      c.add(ctx.file, [...path, 'notSure'], 'the only choice is `notSure: no` (a "not sure" answer counts as no)');
-      return undefined;
-    }
-    if (obj.notAsked !== undefined && obj.notAsked !== 'no') {
-      c.add(ctx.file, [...path, 'notAsked'], 'the only choice is `notAsked: no` (a question not asked counts as no)');
-      return undefined;
-    }
-    const inList = obj.in;
-    if (typeof obj.answer !== 'string') {
-      c.add(ctx.file, [...path, 'answer'], 'must be a question id');
-      return undefined;
-    }
-    if (!Array.isArray(inList) || inList.length === 0 || !inList.every((x) => typeof x === 'string')) {
-      c.add(ctx.file, [...path, 'in'], 'must be a list of answer ids');
-      return undefined;
-    }
-    return {
-      kind: 'answer',
-      question: obj.answer,
-      in: inList as string[],
-      notSureIsNo: obj.notSure === 'no',
-      ...(obj.notAsked === 'no' ? { notAskedIsNo: true } : {}),
-    };
-  }
-  if ('arrangement' in obj) {
-    if (!only(['arrangement']) || !leaf('arrangement')) return undefined;
-    const list = obj.arrangement;
-    if (!Array.isArray(list) || list.length === 0 || !list.every((x) => typeof x === 'string')) {
-      c.add(ctx.file, [...path, 'arrangement'], 'must be a list of arrangement ids');
-      return undefined;
-    }
-    return { kind: 'arrangement', in: list as string[] };
-  }
-  if ('council' in obj) {
-    if (!only(['council']) || !leaf('council')) return undefined;
-    if (!COUNCIL_TESTS.includes(obj.council as never)) {
-      c.add(ctx.file, [...path, 'council'], `must be one of: ${COUNCIL_TESTS.join(', ')}`);
-      return undefined;
-    }
-    return { kind: 'council', is: obj.council as CouncilTest };
-  }
-  if ('asOf' in obj) {
-    if (!only(['asOf']) || !leaf('asOf')) return undefined;
-    const a = obj.asOf as Record<string, unknown> | null;
-    const ks = a && typeof a === 'object' ? Object.keys(a) : [];
-    if (ks.length !== 1 || !['from', 'before'].includes(ks[0]!)) {
-      c.add(ctx.file, [...path, 'asOf'], 'must be { from: YYYY-MM-DD } or { before: YYYY-MM-DD }');
-      return undefined;
-    }
-    const k = ks[0] as 'from' | 'before';
-    const v = a![k];
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-    if (typeof s !== 'string' || !isValidDate(s)) {
-      c.add(ctx.file, [...path, 'asOf', k], 'must be a real date written YYYY-MM-DD');
-      return undefined;
-    }
-    return { kind: 'asOf', [k]: s };
-  }
-  c.add(ctx.file, path, `unknown condition (keys: ${keys.join(', ') || 'none'}); use a predicate name or all / any / not`);
-  return undefined;
-}
-
-// --- amounts ---------------------------------------------------------------------------------
-
-function parseAmountValue(
-  raw: unknown,
-  dims: Dimension[],
-  path: Path,
-  file: string,
-  c: Collector,
-): AmountValue | undefined {
-  if (dims.length === 0) {
-    if (raw === null || raw === 'not-confirmed') return raw;
-    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
-    c.add(file, path, 'must be an amount in pounds (a number), "not-confirmed", or null (ended)');
-    return undefined;
-  }
-  if (raw === null || raw === 'not-confirmed') return raw;
-  const [dim, ...rest] = dims as [Dimension, ...Dimension[]];
-  const allowed: readonly string[] = DIMENSIONS[dim];
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    c.add(file, path, `must be a table by ${dim} (${allowed.join(', ')}), "not-confirmed", or null`);
-    return undefined;
-  }
-  const obj = raw as Record<string, unknown>;
-  const out: Record<string, AmountValue> = {};
-  let ok = true;
-  for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k)) {
-      c.add(file, [...path, k], `"${k}" is not a ${dim}; use one of: ${allowed.join(', ')}`);
-      ok = false;
-    }
-  }
-  for (const k of allowed) {
-    if (!(k in obj)) {
-      c.add(file, path, `the ${dim} "${k}" is missing from this table`);
-      ok = false;
-      continue;
-    }
-    const v = parseAmountValue(obj[k], rest, [...path, k], file, c);
-    if (v === undefined) ok = false;
-    else out[k] = v;
-  }
-  return ok ? out : undefined;
-}
-
-// --- councils --------------------------------------------------------------------------------
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!;
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        cells.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    cells.push(cur);
-    rows.push(cells);
-  }
-  return rows;
-}
+/** The journey's pages other than the questions (and the result's own state, 'summary'). */
+const JOURNEY_PAGES = ['start', 'routing', 'council', 'check-answers', 'result', 'summary', 'compare', 'case-note', 'letter'];
 
 // --- the whole set ---------------------------------------------------------------------------
 
@@ -498,6 +74,8 @@ export function compileRules(files: SourceFiles): CompileResult {
     const q = p && shape(questionSchema, p, c);
     if (!q) continue;
     if (q.id !== base(f)) c.add(f, ['id'], `the id "${q.id}" must match the file name "${base(f)}"`);
+    // A question's id is also its page in the journey (src/interview/journey.ts) beside these.
+    if (JOURNEY_PAGES.includes(q.id)) c.add(f, ['id'], `"${q.id}" is the name of a page of the checker: call the question something else`);
     if (q.id === RESULT_TARGET) c.add(f, ['id'], `"${RESULT_TARGET}" is reserved for the end of the interview`);
     const dup = q.answers.find((a, i) => q.answers.indexOf(a) !== i);
     if (dup) c.add(f, ['answers'], `the answer "${dup}" is listed twice`);
@@ -578,11 +156,20 @@ export function compileRules(files: SourceFiles): CompileResult {
     .filter((f) => /^rules\/support\/[^/]+\.ya?ml$/.test(f))
     .sort();
   const supportCtx = (file: string): ConditionContext => ({ file, leavesAllowed: false });
+  // Who may provide support: a list a policy person extends (rules/providers.yaml).
+  const provText = get('rules/providers.yaml');
+  const provFile = provText !== undefined ? parseYaml('rules/providers.yaml', provText, c) : undefined;
+  const providers = (provFile && shape(providersSchema, provFile, c)?.providers) ?? [];
+  providers.forEach((x, i) => {
+    if (providers.indexOf(x) !== i) c.add('rules/providers.yaml', ['providers', i], `the provider "${x}" is listed twice`);
+  });
   for (const f of supportFiles) {
     const p = parseYaml(f, files[f]!, c);
     const s = p && shape(supportSchema, p, c);
     if (!s) continue;
     if (s.id !== base(f)) c.add(f, ['id'], `the id "${s.id}" must match the file name "${base(f)}"`);
+    if (provFile && !providers.includes(s.provider))
+      c.add(f, ['provider'], `"${s.provider}" is not a provider: add it to rules/providers.yaml, or use one of: ${providers.join(', ')}`);
     const ctx = supportCtx(f);
     const appliesWhen = s.appliesWhen === undefined ? undefined : parseCondition(s.appliesWhen, ['appliesWhen'], ctx, c);
     if (s.appliesWhen === undefined && s.mayApplyWhen === undefined)
@@ -618,7 +205,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       }
       const values: Amount['values'] = [];
       for (const [from, raw] of Object.entries(a.values)) {
-        if (!isValidDate(from)) {
+        if (!isRealDate(from)) {
           c.add(f, [...path, 'values', from], `"${from}" must be the date the value took effect, written YYYY-MM-DD`);
           continue;
         }
@@ -931,6 +518,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       councils,
       options,
       stopGetting: optShape.stopGetting,
+      providers,
     },
   };
 }
@@ -939,47 +527,3 @@ export function normaliseSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-type Fact = 'arrangement' | 'council' | 'date';
-
-/** What a condition tests besides answers (the arrangement, the council, the date), following
- * named predicates. */
-function factsTested(cond: Condition, predicates: Record<string, Predicate>, seen: string[] = []): Set<Fact> {
-  switch (cond.kind) {
-    case 'arrangement':
-      return new Set(['arrangement']);
-    case 'council':
-      return new Set(['council']);
-    case 'asOf':
-      return new Set(['date']);
-    case 'predicate': {
-      const p = predicates[cond.name];
-      if (!p || seen.includes(cond.name)) return new Set();
-      return factsTested(p.when, predicates, [...seen, cond.name]);
-    }
-    case 'all':
-    case 'any':
-      return new Set(cond.of.flatMap((x) => [...factsTested(x, predicates, seen)]));
-    case 'not':
-      return factsTested(cond.of, predicates, seen);
-    default:
-      return new Set();
-  }
-}
-
-function findCycle(name: string, predicates: Record<string, Predicate>, stack: string[]): string[] | undefined {
-  if (stack.includes(name)) return [...stack.slice(stack.indexOf(name)), name];
-  const p = predicates[name];
-  if (!p) return undefined;
-  const names: string[] = [];
-  const collect = (x: Condition): void => {
-    if (x.kind === 'predicate') names.push(x.name);
-    else if (x.kind === 'all' || x.kind === 'any') x.of.forEach(collect);
-    else if (x.kind === 'not') collect(x.of);
-  };
-  collect(p.when);
-  for (const n of names) {
-    const cyc = findCycle(n, predicates, [...stack, name]);
-    if (cyc) return cyc;
-  }
-  return undefined;
-}

@@ -2,6 +2,7 @@
  * app works from a sub-path), and can switch folders while running (to serve a new version for the
  * update test). Used by the browser tests and the benchmark. No dependencies. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,11 +67,18 @@ export async function serveStatic(opts: {
     res.end(body);
   };
   const server = createServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, '127.0.0.1', () => resolve());
+  // The port asked for, or, when something else holds it (another worktree's tests on the same
+  // machine), any free port: never someone else's server.
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+  await listen(opts.port).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EADDRINUSE') throw e;
+    return listen(0);
   });
-  const origin = `http://127.0.0.1:${opts.port}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}${prefix}`,
     origin,

@@ -1,11 +1,12 @@
 /** Which words the rules need in every language, and a check that a locale has them.
- * Rule words live in five namespaces: questions, arrangements, predicates, support, options. */
+ * Rule words live in five namespaces: questions, arrangements, predicates, support, options; and
+ * each provider's name in app (provider.<id>). */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleError } from './errors.ts';
-import { FACT_VALUES, type Rules } from './types.ts';
+import { FACT_VALUES, type Rules } from '../../src/rules/types.ts';
 
-export const RULE_NAMESPACES = ['questions', 'arrangements', 'predicates', 'support', 'options'] as const;
+export const RULE_NAMESPACES = ['questions', 'arrangements', 'predicates', 'support', 'options', 'app'] as const;
 export type RuleNamespace = (typeof RULE_NAMESPACES)[number];
 
 type Tree = { [k: string]: string | Tree };
@@ -52,6 +53,8 @@ export function ruleKeys(rules: Rules): Record<RuleNamespace, { required: string
     if (o.adviceFirstWhenLookedAfter.length) opt.push(`${o.id}.adviceFirst`);
   }
   return {
+    // The app's own words are checked by the locale parity check; the rules need a provider's name.
+    app: { required: rules.providers.map((x) => `provider.${x}`), optionalPrefixes: [''] },
     options: { required: opt, optionalPrefixes: [] },
     questions: { required: q, optionalPrefixes: qOpt },
     arrangements: { required: arr, optionalPrefixes: rules.arrangements.map((a) => `${a.id}.`).concat(['facts.']) },

@@ -1,9 +1,9 @@
 /** npm run locales:check [lang...]: compares each translation with English and lists problems. */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareLocale, type Tree } from '../src/i18n-check/parity.ts';
+import { compareLocale, type Tree } from '../locales/parity.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const read = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 const languages = Object.keys(read('locales/languages.json').languages as Record<string, unknown>);
 const terms = read('locales/legal-terms.json').terms as string[];

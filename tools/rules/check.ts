@@ -1,10 +1,10 @@
 /** Checks that need the whole rule set working together: every question and arrangement can be
  * reached, every route ends in exactly one arrangement, no question is asked twice, and every
  * support item applies (or may apply) to somebody. */
-import { evaluate } from '../engine/evaluate.ts';
-import { enumeratePaths, type EnumeratedPath } from '../engine/paths.ts';
+import { evaluate } from '../../src/engine/evaluate.ts';
+import { enumeratePaths, type EnumeratedPath } from '../../src/engine/paths.ts';
 import type { RuleError } from './errors.ts';
-import type { Rules } from './types.ts';
+import type { Rules } from '../../src/rules/types.ts';
 
 const show = (a: Record<string, string>) =>
   Object.entries(a)

@@ -2,7 +2,7 @@
  * ids and whose values are one of that question's answer ids. Every key is optional (a route
  * asks only some questions); unknown keys are refused. One source: rules/questions. */
 import { z } from 'zod';
-import type { Rules } from '../rules/types.ts';
+import type { Rules } from '../../src/rules/types.ts';
 
 export function answersSchema(rules: Rules) {
   const shape: Record<string, z.ZodOptional<z.ZodEnum>> = {};

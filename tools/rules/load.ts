@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { compileRules, type SourceFiles } from './compile.ts';
 import { RulesInvalidError } from './errors.ts';
-import type { Rules } from './types.ts';
+import type { Rules } from '../../src/rules/types.ts';
 
 export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
 

@@ -6,10 +6,10 @@
  * With no --as-of the date is today's, and the output says which date was used. */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluate, findCouncil, isRealDate } from '../src/engine/evaluate.ts';
-import { loadRules } from '../src/rules/load-node.ts';
-import { RulesInvalidError } from '../src/rules/errors.ts';
-import type { Rules } from '../src/rules/types.ts';
+import { evaluate, findCouncil, isRealDate } from '../../src/engine/evaluate.ts';
+import { loadRules } from '../rules/load.ts';
+import { RulesInvalidError } from '../rules/errors.ts';
+import type { Rules } from '../../src/rules/types.ts';
 
 const USAGE = 'usage: npm run check -- --answers FILE.json [--as-of YYYY-MM-DD] [--council NAME-OR-GSS-CODE]';
 

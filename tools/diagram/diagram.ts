@@ -14,9 +14,9 @@
  * only (elkjs is a dev dependency): the app never imports this. */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
-import { enumeratePaths } from '../engine/paths.ts';
-import { route } from '../engine/route.ts';
-import { RESULT_TARGET, type ArrangementKind, type Rules } from './types.ts';
+import { enumeratePaths } from '../../src/engine/paths.ts';
+import { route } from '../../src/engine/route.ts';
+import { RESULT_TARGET, type ArrangementKind, type Rules } from '../../src/rules/types.ts';
 
 export interface DiagramTitles {
   questions: Record<string, string>;

@@ -4,8 +4,8 @@
  * the committed file is out of date. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeTitles, rulesDiagram } from '../src/rules/diagram.ts';
-import { loadRules, PROJECT_ROOT } from '../src/rules/load-node.ts';
+import { localeTitles, rulesDiagram } from '../diagram/diagram.ts';
+import { loadRules, PROJECT_ROOT } from '../rules/load.ts';
 
 const readEn = (file: string): unknown => JSON.parse(readFileSync(join(PROJECT_ROOT, 'locales', 'en', file), 'utf8'));
 

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import { compileRules } from '../src/rules/compile.ts';
-import { interviewRules } from '../src/rules/types.ts';
-import { formatError } from '../src/rules/errors.ts';
-import { readSourceFiles, PROJECT_ROOT } from '../src/rules/load-node.ts';
+import { compileRules } from '../rules/compile.ts';
+import { interviewRules } from '../../src/rules/types.ts';
+import { formatError } from '../rules/errors.ts';
+import { readSourceFiles, PROJECT_ROOT } from '../rules/load.ts';
 
 /** virtual:rules: everything (tests, tools). virtual:rules/interview: what the interview needs
  * (the app's first download, see InterviewRules). virtual:rules/core: all but the support items
