@@ -58,7 +58,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
     shown.current = location.pathname;
     const asked = navTo(rules, location.pathname);
     if (asked && pathOf(actor.getSnapshot()) !== location.pathname) actor.send(asked);
-  }, [location.key]);
+  }, [location.key, location.pathname]);
   // A page she has not reached: the address is replaced by where she is. (After the layout
   // effects: the router starts listening in its own, which runs after this component's.)
   useEffect(() => {
@@ -68,7 +68,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
       shown.current = at;
       void go.current(at, { replace: true });
     }
-  }, [location.key]);
+  }, [location.key, location.pathname]);
 
   // Journey -> address and storage: an event that moves her replaces the address with the new
   // page's, so the browser's history holds one entry for the checker and its back button after
