@@ -3,10 +3,11 @@ import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
 import type { OptionOutcome } from '../engine/compare.ts';
 import type { ItemResult } from '../engine/evaluate.ts';
-import { FACTS, Sources, StatusBadges } from './parts.tsx';
+import { FACTS, Sources, StatusBadge, WeeklyAmount } from './parts.tsx';
 // The support items and routes come with the result pages (their own chunk).
 import { seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
+import { ContactLine } from './actions.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { rules, useComparison } from './result.ts';
 
@@ -29,6 +30,7 @@ export function ComparePage() {
       <div className="inset">
         <p><strong>{t('compare.notAdvice')}</strong></p>
         <p>{t('compare.adviceLine')}</p>
+        <ContactLine id="family-rights-group" />
       </div>
       {comparison.options.map((o) => (
         <OptionCard key={o.id} outcome={o} />
@@ -145,9 +147,11 @@ function ItemList({ items, withTests = false }: { items: ItemResult[]; withTests
       {items.map((i) => (
         <li key={i.id} className="option__item">
           <span className="option__item-title">{t(`support:${i.id}.title`)}</span>{' '}
+          <WeeklyAmount item={i} />{' '}
           <span className="card__badges">
-            <StatusBadges item={i} />
+            <StatusBadge item={i} />
           </span>
+          {i.fit === 'mayApply' && <span className="hint"> ({t('result.mayApply')})</span>}
           {withTests && i.tests.length > 0 && (
             <ul className="list option__tests">
               {i.tests.map((x) => (

@@ -1,16 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '../i18n/react.tsx';
 import type { TFunction } from 'i18next';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
-import type { ItemResult } from '../engine/evaluate.ts';
+import type { ItemResult, Result } from '../engine/evaluate.ts';
+import { moneySummary, nextSteps, type MoneyLine, type MoneySummary } from '../engine/next-steps.ts';
+import { ContactLine, OfficialLink, ReportProblem, Reminder, StepAction } from './actions.tsx';
 import { CATEGORIES, type Reference } from '../rules/types.ts';
 import type { Finding } from '../engine/logic.ts';
-import { amountRows, longDate, referenceText } from './format.ts';
+import { amountRows, longDate, money } from './format.ts';
 import { summaryText } from './summary.ts';
 import { Freshness } from './Freshness.tsx';
-import { FACTS, Sources, StatusBadges } from './parts.tsx';
+import { FACTS, Sources, StatusBadge } from './parts.tsx';
 // The support items come with this page (its own chunk), not with the interview.
 import { seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
@@ -22,11 +25,18 @@ export function ResultPage() {
   const { today, professional } = useApp();
   const heading = usePage(t('result.title'));
   const [shareNote, setShareNote] = useState<string | undefined>();
-  // A printed summary shows every reason and source: open the folded sections before printing.
+  // A printed summary has every section: the folds open before printing (at once: the browser
+  // lays the page out for print right after this event), and close again after.
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    const open = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
-    window.addEventListener('beforeprint', open);
-    return () => window.removeEventListener('beforeprint', open);
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
   }, []);
   const result = useResult();
   const canCompare = useComparison() !== undefined;
@@ -49,11 +59,13 @@ export function ResultPage() {
       setShareNote(t('result.copyFailed'));
     }
   };
-  const shown = [...result.applies, ...result.mayApply];
+  const steps = nextSteps(result);
+  const cash = moneySummary(result);
+  const groups = foldedGroups(result, steps);
+  const council = result.council?.name ?? null;
   return (
     <>
       <h1 tabIndex={-1} ref={heading}>{t('result.title')}</h1>
-      <p className="hint">{t('result.asOf', { date: longDate(lng, result.asOf), checked: longDate(lng, result.rulesLastChecked), sources: longDate(lng, result.rulesSourcesUpTo) })}</p>
       <Freshness where="result" />
 
       <section className="panel" aria-labelledby="arrangement-heading">
@@ -62,23 +74,29 @@ export function ResultPage() {
         <p>{t(`arrangements:${a.id}.summary`)}</p>
       </section>
 
-      {a.kind !== 'outside-england' && a.kind !== 'not-kinship' && (
-        <section aria-labelledby="facts-heading">
-          <h2 id="facts-heading">{t('result.factsHeading')}</h2>
-          <dl className="summary-list">
-            {FACTS.map((f) => (
-              <div className="summary-list__row" key={f}>
-                <dt className="summary-list__key">{t(`result.facts.${f}`)}</dt>
-                <dd className="summary-list__value">{t(`arrangements:facts.${f}.${a.facts[f]}`)}</dd>
-              </div>
+      {steps.length > 0 && (
+        <section aria-labelledby="todo-heading" className="todo">
+          <h2 id="todo-heading">{t('result.todoHeading')}</h2>
+          <ol className="todo__list">
+            {steps.map((item) => (
+              <li key={item.id} className="todo__step">
+                <p className="todo__text">{t(`support:${item.id}.step`)}</p>
+                <div className="todo__action">
+                  <StepAction item={item} />
+                </div>
+                <Reminder item={item} today={today} />
+              </li>
             ))}
-          </dl>
-          <Why t={t} findings={a.because} />
-          {professional && (
-            <Sources references={a.references} seedTitles={seedTitles} title={t(`arrangements:${a.id}.title`)} label={t('professional.legalBasis')} open />
+          </ol>
+          {canCompare && (
+            <p className="no-print">
+              <AppLink to={PATHS.compare}>{t('compare.link')}</AppLink>
+            </p>
           )}
         </section>
       )}
+
+      <Money cash={cash} lng={lng} />
 
       {result.notSure.length > 0 && (
         <div className="inset">
@@ -87,65 +105,56 @@ export function ResultPage() {
         </div>
       )}
 
-      {result.warnings.length > 0 && (
-        <section aria-labelledby="warnings-heading">
-          <h2 id="warnings-heading">{t('result.warningsHeading')}</h2>
-          {result.warnings.map((item) => (
-            <SupportCard key={item.id} item={item} warning />
-          ))}
-        </section>
-      )}
-
-      <section aria-labelledby="may-help-heading" className="may-help">
-        <h2 id="may-help-heading">{t('result.mayHelpHeading')}</h2>
-        <p className="no-print">{t('result.mayHelpLead')}</p>
-        {CATEGORIES.map((c) => {
-          const items = shown.filter((i) => i.category === c);
-          if (items.length === 0) return null;
-          return (
-            <section key={c} aria-labelledby={`cat-${c}`}>
-              <h3 id={`cat-${c}`}>{t(`category.${c}`)}</h3>
-              {items.map((item) => (
-                <SupportCard key={item.id} item={item} />
+      <div className="folds">
+        {a.kind !== 'outside-england' && a.kind !== 'not-kinship' && (
+          <Fold id="facts" title={t('result.factsHeading')} open={printing}>
+            <dl className="summary-list">
+              {FACTS.map((f) => (
+                <div className="summary-list__row" key={f}>
+                  <dt className="summary-list__key">{t(`result.facts.${f}`)}</dt>
+                  <dd className="summary-list__value">{t(`arrangements:facts.${f}.${a.facts[f]}`)}</dd>
+                </div>
               ))}
-            </section>
-          );
-        })}
-      </section>
-
-      {result.notApplicable.length > 0 && (
-        <section aria-labelledby="not-for-you-heading" className="not-for-you">
-          <h2 id="not-for-you-heading">{t('result.notForYouHeading')}</h2>
-          <p className="no-print">{t('result.notForYouLead')}</p>
-          <ul className="list not-for-you__list">
-            {result.notApplicable.map((item) => (
-              <li key={item.id}>
-                <strong>{t(`support:${item.id}.title`)}</strong>
-                {item.notes.map((n) => (
-                  <p key={n} className="card__note">{t(`support:${item.id}.notes.${n}`)}</p>
-                ))}
-                <ul className="list list--reasons no-print">
-                  {reasons(item.because).map((f, i) => (
-                    <li key={i}>{t(`predicates:${f.predicate}.${f.value}`)}</li>
-                  ))}
-                </ul>
-              </li>
+            </dl>
+            <Why t={t} findings={a.because} />
+            {professional && (
+              <Sources references={a.references} seedTitles={seedTitles} title={t(`arrangements:${a.id}.title`)} label={t('professional.legalBasis')} open />
+            )}
+          </Fold>
+        )}
+        {groups.map((g) => (
+          <Fold key={g.id} id={g.id} title={t(g.id === 'warnings' ? 'result.warningsHeading' : `category.${g.id}`)} count={g.items.length} open={printing}>
+            {g.items.map((item) => (
+              <SupportCard key={item.id} item={item} warning={g.id === 'warnings'} rulesVersion={result.rulesVersion} council={council} />
             ))}
-          </ul>
-        </section>
-      )}
-
-      {canCompare && (
-        <section className="compare-link no-print" aria-labelledby="compare-heading">
-          <h2 id="compare-heading">{t('compare.link')}</h2>
-          <p>{t('compare.linkHint')}</p>
-          <AppLink className="button button--secondary" to={PATHS.compare}>{t('compare.link')}</AppLink>
-        </section>
-      )}
+          </Fold>
+        ))}
+        {result.notApplicable.length > 0 && (
+          <Fold id="not-for-you" title={t('result.notForYouHeading')} count={result.notApplicable.length} open={printing} className="not-for-you">
+            <p>{t('result.notForYouLead')}</p>
+            <ul className="list not-for-you__list">
+              {result.notApplicable.map((item) => (
+                <li key={item.id}>
+                  <strong>{t(`support:${item.id}.title`)}</strong>
+                  {item.notes.map((n) => (
+                    <p key={n} className="card__note">{t(`support:${item.id}.notes.${n}`)}</p>
+                  ))}
+                  <ul className="list list--reasons no-print">
+                    {reasons(item.because).map((f, i) => (
+                      <li key={i}>{t(`predicates:${f.predicate}.${f.value}`)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </Fold>
+        )}
+      </div>
 
       <section aria-labelledby="advice-heading">
         <h2 id="advice-heading">{t('result.adviceHeading')}</h2>
         <p>{t('result.adviceText')}</p>
+        <ContactLine id="family-rights-group" />
       </section>
 
       <p className="no-print">
@@ -181,9 +190,95 @@ export function ResultPage() {
         </button>
         <p id="start-again-hint" className="hint">{t('result.startAgainHint')}</p>
       </div>
+      <p className="hint">{t('result.asOf', { date: longDate(lng, result.asOf), checked: longDate(lng, result.rulesLastChecked), sources: longDate(lng, result.rulesSourcesUpTo) })}</p>
     </>
   );
 }
+
+/** A folded section: a heading whose button opens it (the GOV.UK accordion pattern). Open when
+ * printing, so the printed summary has every section. */
+function Fold({ id, title, count, open: forced, className, children }: { id: string; title: string; count?: number; open: boolean; className?: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const shown = open || forced;
+  const body = `fold-${id}`;
+  return (
+    <section className={`fold${className ? ` ${className}` : ''}`} aria-labelledby={`${body}-heading`}>
+      <h2 id={`${body}-heading`} className="fold__heading">
+        <button type="button" className="fold__button" aria-expanded={shown} aria-controls={body} onClick={() => setOpen(!open)}>
+          {title}
+          {count !== undefined && <span className="fold__count"> ({count})</span>}
+        </button>
+      </h2>
+      <div id={body} className="fold__body" hidden={!shown}>
+        {children}
+      </div>
+    </section>
+  );
+}
+
+/** The support sections, most relevant first: the warnings, then each category in the order of
+ * its most urgent step (categories with no step after, in the rules' order); inside each, items
+ * with a step first, by urgency, then 'applies' before 'may apply'. */
+function foldedGroups(result: Result, steps: ItemResult[]): { id: string; items: ItemResult[] }[] {
+  const urgency = (i: ItemResult) => i.step?.urgency ?? 10;
+  const byRelevance = (x: ItemResult, y: ItemResult) => urgency(x) - urgency(y) || Number(y.fit === 'applies') - Number(x.fit === 'applies');
+  const shown = [...result.applies, ...result.mayApply];
+  const groups: { id: string; items: ItemResult[]; first: number; order: number }[] = [];
+  if (result.warnings.length > 0) groups.push({ id: 'warnings', items: result.warnings, first: 0, order: -1 });
+  CATEGORIES.forEach((c, order) => {
+    const items = shown.filter((i) => i.category === c).sort(byRelevance);
+    if (items.length > 0) groups.push({ id: c, items, first: Math.min(...items.map(urgency)), order });
+  });
+  void steps;
+  return groups.sort((x, y) => x.first - y.first || x.order - y.order);
+}
+
+/** Money she can read: what she can claim as of right, added up a week; what a council may pay,
+ * apart; and what depends on her income. */
+function Money({ cash, lng }: { cash: MoneySummary; lng: string }) {
+  const { t } = useTranslation(['app', 'support']);
+  if (cash.ofRight.length + cash.council.length + cash.mayAlso.length === 0) return null;
+  const line = (l: MoneyLine) => (
+    <li key={l.item}>
+      {t(`support:${l.item}.title`)}:{' '}
+      <strong>
+        {l.weekly !== undefined
+          ? t('money.aWeek', { amount: money(lng, roundPence(l.weekly)) })
+          : l.range
+            ? t('money.rangeAWeek', { from: money(lng, roundPence(l.range[0])), to: money(lng, roundPence(l.range[1])) })
+            : t('money.seeBelow')}
+      </strong>
+      {l.lastYear && ` ${t('money.lastYear')}`}
+    </li>
+  );
+  return (
+    <section aria-labelledby="money-heading" className="money">
+      <h2 id="money-heading">{t('money.heading')}</h2>
+      {cash.ofRight.length > 0 && (
+        <>
+          <p>
+            {cash.ofRightTotal !== undefined ? t('money.ofRightTotal', { amount: money(lng, roundPence(cash.ofRightTotal)) }) : t('money.ofRight')}
+          </p>
+          <ul className="list">{cash.ofRight.map(line)}</ul>
+        </>
+      )}
+      {cash.council.length > 0 && (
+        <>
+          <p>{t('money.council')}</p>
+          <ul className="list">{cash.council.map(line)}</ul>
+        </>
+      )}
+      {cash.mayAlso.length > 0 && (
+        <>
+          <p>{t('money.mayAlso')}</p>
+          <ul className="list">{cash.mayAlso.map(line)}</ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+const roundPence = (n: number) => Math.round(n * 100) / 100;
 
 /** The findings that decided a conclusion (the engine keeps only the decisive ones), once each. */
 function reasons(findings: Finding[]): Finding[] {
@@ -211,7 +306,7 @@ function Why({ t, findings }: { t: TFunction; findings: Finding[] }) {
   );
 }
 
-function SupportCard({ item, warning = false }: { item: ItemResult; warning?: boolean }) {
+function SupportCard({ item, warning = false, rulesVersion, council }: { item: ItemResult; warning?: boolean; rulesVersion: number; council: string | null }) {
   const { t, i18n } = useTranslation(['app', 'support', 'predicates']);
   const { professional } = useApp();
   const lng = i18n.language;
@@ -220,11 +315,12 @@ function SupportCard({ item, warning = false }: { item: ItemResult; warning?: bo
   const unknowns = may ? reasons(item.because).filter((f) => f.value === 'unknown') : [];
   const yeses = reasons(item.because).filter((f) => f.value !== 'unknown');
   return (
-    <article className={`card${warning ? ' card--warning' : ''}`} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="card__title">{t(`support:${item.id}.title`)}</h4>
+    <article className={`card${warning ? ' card--warning' : ''}`} aria-labelledby={`${id}-title`} id={id}>
+      <h3 id={`${id}-title`} className="card__title">{t(`support:${item.id}.title`)}</h3>
       <p className="card__badges">
-        <StatusBadges item={item} />
+        <StatusBadge item={item} />
       </p>
+      {may && <p className="card__may">{t('result.mayApplyText')}</p>}
       <p className="card__summary">{t(`support:${item.id}.summary`)}</p>
       {item.notes.map((n) => (
         <p key={n} className="card__note">{t(`support:${item.id}.notes.${n}`)}</p>
@@ -254,7 +350,17 @@ function SupportCard({ item, warning = false }: { item: ItemResult; warning?: bo
           </>
         )}
         <dt>{t('result.whatNext')}</dt>
-        <dd>{t(`support:${item.id}.next`)}</dd>
+        <dd>
+          <p>{t(`support:${item.id}.next`)}</p>
+          {item.contacts.map((c) => (
+            <ContactLine key={c} id={c} />
+          ))}
+          {item.link && (
+            <p>
+              <OfficialLink link={item.link} />
+            </p>
+          )}
+        </dd>
       </dl>
       {yeses.length > 0 && (
         <details className="details card__why">
@@ -282,29 +388,32 @@ function SupportCard({ item, warning = false }: { item: ItemResult; warning?: bo
         open={professional}
       />
       <p className="hint card__checked">{t('result.lastChecked', { date: longDate(lng, item.lastChecked) })}</p>
+      <ReportProblem item={item.id} rulesVersion={rulesVersion} lng={lng} council={council} />
     </article>
   );
-
 }
 
+/** An amount: one figure for her where her region and the child's age are known, else a table.
+ * A figure not yet confirmed for this year shows last year's, folded, with its date. */
 function Amount({ itemId, a, lng }: { itemId: string; a: ItemResult['amounts'][number]; lng: string }) {
-const { t } = useTranslation(['app', 'support']);
+  const { t } = useTranslation(['app', 'support']);
   const label = t(`support:${itemId}.amounts.${a.id}`);
   if (a.value === 'not-yet') return null;
   if (a.value === 'not-confirmed') {
     const last = a.lastConfirmed;
+    if (!last) return null;
     return (
-      <div className="amount">
-        <p className="amount__label">{label}</p>
-        <p>{t('result.notConfirmed')}</p>
-        {last &&
-          amountRows(t, lng, a, last.value).map((r, i) => (
-            <p key={i}>
-              {r.label && `${r.label}: `}
-              {t('result.lastConfirmed', { amount: r.text, date: longDate(lng, last.from) })}
-            </p>
-          ))}
-      </div>
+      <details className="details amount">
+        <summary className="details__summary">
+          {label}: {t('result.lastYearFigure')}
+        </summary>
+        {amountRows(t, lng, a, last.value).map((r, i) => (
+          <p key={i}>
+            {r.label && `${r.label}: `}
+            {t('result.lastConfirmed', { amount: r.text, date: longDate(lng, last.from) })}
+          </p>
+        ))}
+      </details>
     );
   }
   const rows = amountRows(t, lng, a, a.value);
@@ -330,4 +439,3 @@ const { t } = useTranslation(['app', 'support']);
     </div>
   );
 }
-

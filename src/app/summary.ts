@@ -1,12 +1,24 @@
 /** The result as plain text, for sharing (Web Share API or the clipboard). Words from locales. */
 import type { TFunction } from 'i18next';
-import type { Result } from '../engine/evaluate.ts';
+import type { ItemResult, Result } from '../engine/evaluate.ts';
+import { nextSteps } from '../engine/next-steps.ts';
+import { contactOf } from './actions.tsx';
 import { amountRows, longDate, statusLabel } from './format.ts';
 
 export function summaryText(t: TFunction, lng: string, r: Result): string {
   const lines: string[] = [];
   lines.push(t('app:service'), t('app:result.asOf', { date: longDate(lng, r.asOf), checked: longDate(lng, r.rulesLastChecked), sources: longDate(lng, r.rulesSourcesUpTo) }), '');
   lines.push(`${t('app:result.arrangementHeading')}: ${t(`arrangements:${r.arrangement.id}.title`)}`, '');
+  // What to do now first, each step with its number or page.
+  const steps = nextSteps(r);
+  if (steps.length > 0) {
+    lines.push(`${t('app:result.todoHeading')}:`);
+    steps.forEach((s, n) => {
+      lines.push(`${n + 1}. ${t(`support:${s.id}.step`)}`);
+      lines.push(...contactLines(t, s));
+    });
+    lines.push('');
+  }
   const items = [...r.warnings, ...r.applies, ...r.mayApply];
   for (const i of items) {
     lines.push(`- ${t(`support:${i.id}.title`)} (${statusLabel(t, i)}${i.fit === 'mayApply' ? `, ${t('app:result.mayApply')}` : ''})`);
@@ -17,14 +29,27 @@ export function summaryText(t: TFunction, lng: string, r: Result): string {
       }
     }
     lines.push(`  ${t('app:result.whatNext')}: ${t(`support:${i.id}.next`)}`);
-    const link = i.references.find((x) => 'href' in x);
-    if (link && 'href' in link) lines.push(`  ${link.href}`);
+    lines.push(...contactLines(t, i));
   }
   // A note on an item that does not apply can say how it could (for example after a first hearing).
   for (const i of r.notApplicable.filter((x) => x.notes.length > 0)) {
     lines.push(`- ${t(`support:${i.id}.title`)} (${t('app:result.notForYouShort')})`);
     for (const n of i.notes) lines.push(`  ${t(`support:${i.id}.notes.${n}`)}`);
   }
-  lines.push('', t('app:result.adviceText'), t('app:notAdvice'));
+  lines.push('', t('app:result.adviceText'), ...contactLines(t, { contacts: ['family-rights-group'] }), t('app:notAdvice'));
   return lines.join('\n');
+}
+
+/** An item's numbers (with hours), websites and the page where she acts, one per line. */
+function contactLines(t: TFunction, item: Pick<ItemResult, 'contacts' | 'link'>): string[] {
+  const out: string[] = [];
+  for (const id of item.contacts) {
+    const c = contactOf(id);
+    if (!c) continue;
+    const name = t(`app:contact.${id}.name`);
+    if (c.phone) out.push(`  ${name}: ${c.phone}${c.hours ? ` (${t(`app:contact.${id}.hours`)})` : ''}`);
+    else out.push(`  ${name}: ${c.web}`);
+  }
+  if ('link' in item && item.link) out.push(`  ${item.link.href}`);
+  return out;
 }

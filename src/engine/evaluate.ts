@@ -20,6 +20,7 @@ import {
   type Status,
   type SupportItem,
   type Letter,
+  type Step as RuleStep,
 } from '../rules/types.ts';
 import { matchCouncil } from './councils.ts';
 import { test, type Env, type Finding, type Truth } from './logic.ts';
@@ -44,6 +45,8 @@ export interface AmountResult {
   lastConfirmed?: { from: string; value: AmountValue };
   /** Dimension keys the value is keyed by, outermost first, when it is a table. */
   dimensions: Dimension[];
+  /** Counts in the weekly money figure (rules: `weekly: true`). */
+  weekly: boolean;
 }
 
 export interface ItemResult {
@@ -64,6 +67,12 @@ export interface ItemResult {
   because: Finding[];
   /** A letter the carer can send about it (rules: `letter`). */
   letter?: Letter;
+  /** Who she can call or write to about it (rules/contacts.yaml ids). */
+  contacts: string[];
+  /** The official page where she claims, applies or finds who to ask. */
+  link?: { title: string; href: string };
+  /** Its place in 'What to do now', if it has one. */
+  step?: RuleStep;
 }
 
 export interface Result {
@@ -213,6 +222,9 @@ function itemResult(item: SupportItem, env: Env, because: Finding[], rules: Rule
     lastChecked: item.lastChecked,
     because,
     ...(item.letter ? { letter: item.letter } : {}),
+    contacts: item.contacts,
+    ...(item.link ? { link: item.link } : {}),
+    ...(item.step ? { step: item.step } : {}),
   };
 }
 
@@ -255,7 +267,7 @@ function amountResult(a: Amount, env: Env, rules: Rules): AmountResult {
     : a;
   const keys = source.dimensions.map((d) => dimensionKeys(env, d));
   const current = [...source.values].reverse().find((v) => v.from <= env.asOf!);
-  if (!current) return { id: a.id, period: a.period, value: 'not-yet', dimensions: [] };
+  if (!current) return { id: a.id, period: a.period, value: 'not-yet', dimensions: [], weekly: a.weekly };
   if (current.value === 'not-confirmed') {
     const confirmed = [...source.values]
       .reverse()
@@ -268,8 +280,9 @@ function amountResult(a: Amount, env: Env, rules: Rules): AmountResult {
       value: 'not-confirmed',
       lastConfirmed: confirmed && r ? { from: confirmed.from, value: r.value } : undefined,
       dimensions: r?.dims ?? [],
+      weekly: a.weekly,
     };
   }
   const r = restrict(current.value, source.dimensions, keys);
-  return { id: a.id, period: a.period, from: current.from, value: r.value, dimensions: r.dims };
+  return { id: a.id, period: a.period, from: current.from, value: r.value, dimensions: r.dims, weekly: a.weekly };
 }

@@ -126,6 +126,30 @@ export interface Amount {
   /** Sorted by date, oldest first. Empty when sameAs is set. */
   values: { from: string; value: AmountValue }[];
   sameAs?: { item: string; amount: string };
+  /** Counts in the result's weekly money figure. */
+  weekly: boolean;
+}
+
+/** An organisation she can call or visit on the web (rules/contacts.yaml); its name and, where
+ * confirmed, its hours are in locales (app contact.<id>.name, contact.<id>.hours). */
+export interface Contact {
+  id: string;
+  phone?: string;
+  hours: boolean;
+  web: string;
+  references: Reference[];
+  lastChecked: string;
+}
+
+export const STEP_ACTIONS = ['call', 'link', 'letter'] as const;
+/** A support item's place in 'What to do now': urgency 1 first to 9 last; the action is a phone
+ * call (its first contact with a number), its official link, or its letter. */
+export interface Step {
+  urgency: number;
+  action: (typeof STEP_ACTIONS)[number];
+  remindInDays?: number;
+  /** Kept in the list when it is full (the free advice line): it takes the last place. */
+  keep?: boolean;
 }
 
 export interface SupportItem {
@@ -147,6 +171,9 @@ export interface SupportItem {
   lastChecked: string;
   notModelled?: string;
   letter?: Letter;
+  contacts: string[];
+  link?: { title: string; href: string };
+  step?: Step;
 }
 
 /** Letters a carer can send to the council (English: councils read English), in locales/en/letters.json. */
@@ -204,6 +231,10 @@ export interface Rules {
   stopGetting: StopGetting;
   /** Who may provide support (rules/providers.yaml). */
   providers: string[];
+  /** Who she can call (rules/contacts.yaml). */
+  contacts: Contact[];
+  /** Where 'Report a problem with this answer' writes to (rules/meta.yaml). */
+  reportProblemTo: string;
 }
 
 /** Everything but the support items and the routes to compare. */

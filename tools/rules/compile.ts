@@ -6,6 +6,7 @@ import type { RuleError } from './errors.ts';
 import { Collector, describeIssue, parseYaml, shape, type Path, type SourceFiles } from './collect.ts';
 import {
   arrangementsSchema,
+  contactsSchema,
   metaSchema,
   optionsSchema,
   PREDICATE_NAME,
@@ -25,6 +26,7 @@ import {
   type Amount,
   type Arrangement,
   type Condition,
+  type Contact,
   type Council,
   type Dimension,
   type Predicate,
@@ -163,6 +165,22 @@ export function compileRules(files: SourceFiles): CompileResult {
   providers.forEach((x, i) => {
     if (providers.indexOf(x) !== i) c.add('rules/providers.yaml', ['providers', i], `the provider "${x}" is listed twice`);
   });
+  // Who she can call: rules/contacts.yaml. A support item's contacts must be listed there.
+  const contText = get('rules/contacts.yaml');
+  const contFile = contText !== undefined ? parseYaml('rules/contacts.yaml', contText, c) : undefined;
+  const contShape = contFile ? shape(contactsSchema, contFile, c) : undefined;
+  const contacts: Contact[] = (contShape?.contacts ?? []).map((x) => ({
+    id: x.id,
+    ...(x.phone ? { phone: x.phone } : {}),
+    hours: x.hours,
+    web: x.web,
+    references: x.references as Reference[],
+    lastChecked: x.lastChecked,
+  }));
+  contacts.forEach((x, i) => {
+    if (contacts.findIndex((y) => y.id === x.id) !== i) c.add('rules/contacts.yaml', ['contacts', i, 'id'], `the contact "${x.id}" is listed twice`);
+  });
+  if (contText === undefined) c.errors.push({ file: 'rules/contacts.yaml', path: [], message: 'is missing: it lists who a carer can call' });
   for (const f of supportFiles) {
     const p = parseYaml(f, files[f]!, c);
     const s = p && shape(supportSchema, p, c);
@@ -196,7 +214,7 @@ export function compileRules(files: SourceFiles): CompileResult {
         if (a.values !== undefined || a.dimensions !== undefined)
           c.add(f, path, 'an amount with sameAs must not have its own values or dimensions');
         const [item, amount] = a.sameAs.split('/') as [string, string];
-        amounts.push({ id: a.id, period: a.period, dimensions: [], values: [], sameAs: { item, amount } });
+        amounts.push({ id: a.id, period: a.period, dimensions: [], values: [], sameAs: { item, amount }, weekly: a.weekly === true });
         return;
       }
       if (a.values === undefined || Object.keys(a.values).length === 0) {
@@ -213,8 +231,21 @@ export function compileRules(files: SourceFiles): CompileResult {
         if (v !== undefined) values.push({ from, value: v });
       }
       values.sort((x, y) => x.from.localeCompare(y.from));
-      amounts.push({ id: a.id, period: a.period, dimensions: dims, values });
+      amounts.push({ id: a.id, period: a.period, dimensions: dims, values, weekly: a.weekly === true });
     });
+    if ((s.amounts ?? []).filter((a) => a.weekly).length > 1)
+      c.add(f, ['amounts'], 'only one amount may have `weekly: true` (the one for one child that counts in her weekly figure)');
+    (s.amounts ?? []).forEach((a, i) => {
+      if (a.weekly && a.period === 'once') c.add(f, ['amounts', i, 'weekly'], 'a one-off amount cannot count in a weekly figure');
+    });
+    (s.contacts ?? []).forEach((x, i) => {
+      if (contShape && !contacts.some((y) => y.id === x))
+        c.add(f, ['contacts', i], `"${x}" is not in rules/contacts.yaml: add it there, or use one of: ${contacts.map((y) => y.id).join(', ')}`);
+    });
+    if (s.step?.action === 'call' && !(s.contacts ?? []).some((x) => contacts.find((y) => y.id === x)?.phone))
+      c.add(f, ['step', 'action'], '`call` needs a contact with a phone number in `contacts`');
+    if (s.step?.action === 'link' && !s.link) c.add(f, ['step', 'action'], '`link` needs the item\'s `link` (the page where she acts)');
+    if (s.step?.action === 'letter' && !s.letter) c.add(f, ['step', 'action'], '`letter` needs the item\'s `letter`');
     if ((s.appliesWhen !== undefined && !appliesWhen) || !relevantWhen || (s.mayApplyWhen !== undefined && !mayApplyWhen)) continue;
     if (!appliesWhen && !mayApplyWhen) continue;
     if (statusWhen.some((x) => !x.when) || notes.some((n) => !n.when)) continue;
@@ -235,6 +266,9 @@ export function compileRules(files: SourceFiles): CompileResult {
       lastChecked: s.lastChecked,
       notModelled: s.notModelled,
       ...(s.letter ? { letter: s.letter } : {}),
+      contacts: s.contacts ?? [],
+      ...(s.link ? { link: s.link } : {}),
+      ...(s.step ? { step: s.step } : {}),
     });
     supportFileOf.set(support[support.length - 1]!, f);
   }
@@ -519,6 +553,8 @@ export function compileRules(files: SourceFiles): CompileResult {
       options,
       stopGetting: optShape.stopGetting,
       providers,
+      contacts,
+      reportProblemTo: meta.reportProblemTo,
     },
   };
 }

@@ -46,7 +46,9 @@ export function ruleKeys(rules: Rules): Record<RuleNamespace, { required: string
     sup.push(`${s.id}.title`, `${s.id}.summary`, `${s.id}.next`);
     for (const a of s.amounts) sup.push(`${s.id}.amounts.${a.id}`);
     for (const n of s.notes) sup.push(`${s.id}.notes.${n.id}`);
+    if (s.step) sup.push(`${s.id}.step`);
   }
+  const contactKeys = rules.contacts.flatMap((x) => [`contact.${x.id}.name`, ...(x.hours ? [`contact.${x.id}.hours`] : [])]);
   const opt: string[] = [];
   for (const o of rules.options) {
     opt.push(`${o.id}.title`, `${o.id}.who`);
@@ -54,7 +56,7 @@ export function ruleKeys(rules: Rules): Record<RuleNamespace, { required: string
   }
   return {
     // The app's own words are checked by the locale parity check; the rules need a provider's name.
-    app: { required: rules.providers.map((x) => `provider.${x}`), optionalPrefixes: [''] },
+    app: { required: [...rules.providers.map((x) => `provider.${x}`), ...contactKeys], optionalPrefixes: [''] },
     options: { required: opt, optionalPrefixes: [] },
     questions: { required: q, optionalPrefixes: qOpt },
     arrangements: { required: arr, optionalPrefixes: rules.arrangements.map((a) => `${a.id}.`).concat(['facts.']) },

@@ -41,6 +41,7 @@ export const metaSchema = z.strictObject({
   lastChecked: dateLike,
   sourcesUpTo: dateLike,
   start: id,
+  reportProblemTo: z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i, 'must be an email address, e.g. checker@example.org.uk'),
 });
 
 export const questionSchema = z.strictObject({
@@ -94,6 +95,23 @@ export const amountSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be ITEM/AMOUNT, e.g. fostering-allowance/nma')
     .optional(),
+  /** Counts in the result's weekly money figure (one amount per item: for one child). */
+  weekly: z.literal(true).optional(),
+});
+
+const officialLink = z.strictObject({
+  title: nonBlank,
+  href: z.string().regex(/^https:\/\/\S+$/, 'must be a web address starting https://'),
+});
+
+/** One step of 'What to do now': how soon (1 first, 9 last) and what she does. */
+export const stepSchema = z.strictObject({
+  urgency: z.number().int().min(1, 'urgency is 1 (first) to 9 (last)').max(9, 'urgency is 1 (first) to 9 (last)'),
+  action: z.enum(['call', 'link', 'letter']),
+  /** Offer a reminder on her calendar this many days from today (an .ics file made on the device). */
+  remindInDays: z.number().int().min(1).max(400).optional(),
+  /** Kept in the list when it is full (the free advice line): it takes the last place. */
+  keep: z.literal(true).optional(),
 });
 
 export const supportSchema = z.strictObject({
@@ -114,6 +132,31 @@ export const supportSchema = z.strictObject({
   notModelled: z.string().optional(),
   /** A letter the carer can send about this item (its words are in locales/en/letters.json). */
   letter: z.enum(LETTERS).optional(),
+  /** Who she can call or write to about it: ids in rules/contacts.yaml. */
+  contacts: z.array(id).optional(),
+  /** The official page where she claims, applies or finds who to ask. */
+  link: officialLink.optional(),
+  step: stepSchema.optional(),
+});
+
+export const contactsSchema = z.strictObject({
+  contacts: z
+    .array(
+      z.strictObject({
+        id,
+        /** As printed by the organisation, e.g. "0808 801 0366". Left out where no current number is confirmed. */
+        phone: z
+          .string()
+          .regex(/^0\d{2,4}( ?\d{1,4}){2,4}$/, 'must be a UK number as printed, e.g. "0808 801 0366"')
+          .optional(),
+        /** Whether its opening hours are confirmed: they are then in locales (app contact.<id>.hours). */
+        hours: z.boolean(),
+        web: z.string().regex(/^https:\/\/\S+$/, 'must be a web address starting https://'),
+        references: references.min(1, 'every contact needs a source'),
+        lastChecked: dateLike,
+      }),
+    )
+    .min(1),
 });
 
 export const zonesSchema = z.strictObject({
