@@ -96,8 +96,6 @@ export function ResultPage() {
         </section>
       )}
 
-      <Money cash={cash} lng={lng} />
-
       {result.notSure.length > 0 && (
         <div className="inset">
           <h2 className="heading-s">{t('result.notSureHeading')}</h2>
@@ -106,6 +104,7 @@ export function ResultPage() {
       )}
 
       <div className="folds">
+        <Money cash={cash} lng={lng} open={printing} />
         {a.kind !== 'outside-england' && a.kind !== 'not-kinship' && (
           <Fold id="facts" title={t('result.factsHeading')} open={printing}>
             <dl className="summary-list">
@@ -197,7 +196,24 @@ export function ResultPage() {
 
 /** A folded section: a heading whose button opens it (the GOV.UK accordion pattern). Open when
  * printing, so the printed summary has every section. */
-function Fold({ id, title, count, open: forced, className, children }: { id: string; title: string; count?: number; open: boolean; className?: string; children: ReactNode }) {
+function Fold({
+  id,
+  title,
+  count,
+  extra,
+  open: forced,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  count?: number;
+  /** A short line after the title, seen without opening (the money a week). */
+  extra?: string;
+  open: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const shown = open || forced;
   const body = `fold-${id}`;
@@ -207,6 +223,7 @@ function Fold({ id, title, count, open: forced, className, children }: { id: str
         <button type="button" className="fold__button" aria-expanded={shown} aria-controls={body} onClick={() => setOpen(!open)}>
           {title}
           {count !== undefined && <span className="fold__count"> ({count})</span>}
+          {extra && <span className="fold__extra">{extra}</span>}
         </button>
       </h2>
       <div id={body} className="fold__body" hidden={!shown}>
@@ -235,7 +252,7 @@ function foldedGroups(result: Result, steps: ItemResult[]): { id: string; items:
 
 /** Money she can read: what she can claim as of right, added up a week; what a council may pay,
  * apart; and what depends on her income. */
-function Money({ cash, lng }: { cash: MoneySummary; lng: string }) {
+function Money({ cash, lng, open }: { cash: MoneySummary; lng: string; open: boolean }) {
   const { t } = useTranslation(['app', 'support']);
   if (cash.ofRight.length + cash.council.length + cash.mayAlso.length === 0) return null;
   const line = (l: MoneyLine) => (
@@ -251,9 +268,9 @@ function Money({ cash, lng }: { cash: MoneySummary; lng: string }) {
       {l.lastYear && ` ${t('money.lastYear')}`}
     </li>
   );
+  const total = cash.ofRightTotal !== undefined ? t('money.headlineTotal', { amount: money(lng, roundPence(cash.ofRightTotal)) }) : undefined;
   return (
-    <section aria-labelledby="money-heading" className="money">
-      <h2 id="money-heading">{t('money.heading')}</h2>
+    <Fold id="money-summary" title={t('money.heading')} extra={total} open={open} className="money">
       {cash.ofRight.length > 0 && (
         <>
           <p>
@@ -274,7 +291,7 @@ function Money({ cash, lng }: { cash: MoneySummary; lng: string }) {
           <ul className="list">{cash.mayAlso.map(line)}</ul>
         </>
       )}
-    </section>
+    </Fold>
   );
 }
 

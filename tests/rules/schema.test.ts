@@ -522,3 +522,44 @@ describe('a question id is also a page of the journey', () => {
     expectError(compileRules(files).errors, { file: 'rules/questions/council.yaml', at: 'id', message: /"council" is the name of a page of the checker/ });
   });
 });
+
+// --- what to do now, contacts and money (issue 16) ------------------------------------------------
+
+describe('a step, its contacts and its weekly amount are checked', () => {
+  it('a contact not in rules/contacts.yaml is named by file and path, with the list', () => {
+    const files = replaceText(CB, 'contacts: [child-benefit-office]', 'contacts: [hmrc-helpline]');
+    expectError(compileRules(files).errors, { file: CB, at: 'contacts[0]', message: /"hmrc-helpline" is not in rules\/contacts\.yaml: add it there, or use one of: family-rights-group/ }, files);
+  });
+
+  it('a step that says call needs a contact with a phone number', () => {
+    const files = replaceText(CB, 'step: { urgency: 3, action: link }', 'step: { urgency: 3, action: call }');
+    const at = compileRules({ ...files, [CB]: files[CB]!.replace('contacts: [child-benefit-office]', 'contacts: [kinship]') }).errors;
+    expectError(at, { file: CB, at: 'step.action', message: /`call` needs a contact with a phone number/ });
+  });
+
+  it('a step that says letter needs a letter, and an urgency outside 1 to 9 is refused', () => {
+    expectError(compileRules(replaceText(CB, 'step: { urgency: 3, action: link }', 'step: { urgency: 3, action: letter }')).errors, {
+      file: CB,
+      at: 'step.action',
+      message: /`letter` needs the item's `letter`/,
+    });
+    expectError(compileRules(replaceText(CB, 'step: { urgency: 3, action: link }', 'step: { urgency: 12, action: link }')).errors, {
+      file: CB,
+      at: 'step.urgency',
+      message: /urgency is 1 \(first\) to 9 \(last\)/,
+    });
+  });
+
+  it('only one amount of an item counts in the weekly figure', () => {
+    const files = replaceText(CB, "      \"2026-04-06\": 17.90", "      \"2026-04-06\": 17.90\n    weekly: true");
+    expectError(compileRules(files).errors, { file: CB, at: 'amounts', message: /only one amount may have `weekly: true`/ });
+  });
+
+  it('a contact number must be written as the organisation prints it, and a step needs its words in every language', () => {
+    const files = replaceText('rules/contacts.yaml', 'phone: "0808 801 0366"', 'phone: "call us"');
+    expectError(compileRules(files).errors, { file: 'rules/contacts.yaml', at: 'contacts[0].phone', message: /must be a UK number as printed/ });
+    const { rules } = compileRules(real);
+    const withStep = { ...rules!, support: rules!.support.map((s) => (s.id === 'qualifying-care-relief' ? { ...s, step: { urgency: 5, action: 'link' as const } } : s)) };
+    expectError(checkLocaleKeys(withStep, readLocales(PROJECT_ROOT), 'en'), { file: 'locales/en/support.json', at: 'qualifying-care-relief.step', message: /^missing text$/ });
+  });
+});
