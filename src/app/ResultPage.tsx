@@ -222,8 +222,18 @@ function Fold({
       <h2 id={`${body}-heading`} className="fold__heading">
         <button type="button" className="fold__button" aria-expanded={shown} aria-controls={body} onClick={() => setOpen(!open)}>
           {title}
-          {count !== undefined && <span className="fold__count"> ({count})</span>}
-          {extra && <span className="fold__extra">{extra}</span>}
+          {count !== undefined && (
+            <>
+              {' '}
+              <span className="fold__count">({count})</span>
+            </>
+          )}
+          {extra && (
+            <>
+              <span className="visually-hidden">: </span>
+              <span className="fold__extra">{extra}</span>
+            </>
+          )}
         </button>
       </h2>
       <div id={body} className="fold__body" hidden={!shown}>

@@ -18,6 +18,9 @@ async function choose(question: string, answer: string) {
   fireEvent.click(screen.getByRole('button', { name: app.continue }));
 }
 
+/** The 'not for you' section's heading: its words, then the number of items in brackets. */
+const notForYou = new RegExp(`^${app.result.notForYouHeading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`);
+
 describe('a question page', () => {
   it('has the question as its heading and legend, and an error summary that takes focus', async () => {
     renderApp('/questions/where-child-lives');
@@ -97,7 +100,9 @@ describe('the result page', () => {
         // Agency decides"), else the status's.
         const byProvider = (app.statusBy as Record<string, Record<string, string>>)[item.status]?.[item.provider];
         expect(badges[0], item.id).toBe(byProvider ?? app.status[item.status as keyof typeof app.status]);
-        if (item.fit === 'mayApply') expect(badges).toContain(app.result.mayApply);
+        // One signal per card (issue 16): 'may apply' is said in words, not as a second badge.
+        expect(badges, item.id).toHaveLength(1);
+        if (item.fit === 'mayApply') expect(within(card).getByText(app.result.mayApplyText)).toBeTruthy();
         seen.add(item.status);
       }
       cleanup();
@@ -110,7 +115,12 @@ describe('the result page', () => {
     const c = cases[2]!;
     const r = evaluate(rules, c.answers, { asOf: '2026-11-23', council: null }) as Result;
     renderApp('/result', { answers: c.answers, path: r.route.map((s) => s.question), council: null });
-    const section = (await screen.findByRole('heading', { name: app.result.notForYouHeading })).closest('section')!;
+    // A folded section: its heading names it and counts its items.
+    const section = (await screen.findByRole('heading', { name: notForYou }, { timeout: 9000 })).closest('section')!;
+    // Folded: its items are not shown (nor read out) until she opens it.
+    expect(within(section).queryAllByRole('listitem')).toHaveLength(0);
+    fireEvent.click(within(section).getByRole('button', { expanded: false }));
+    expect(within(section).getByRole('button', { expanded: true })).toBeTruthy();
     const items = within(section).getAllByRole('listitem').filter((li) => li.parentElement?.classList.contains('not-for-you__list'));
     expect(items.length).toBe(r.notApplicable.length);
     for (const li of items) expect(within(li).getAllByRole('listitem').length).toBeGreaterThan(0);
@@ -136,7 +146,7 @@ describe('notes on support that is not for you now', () => {
     const pilot = r.notApplicable.find((i) => i.id === 'kinship-allowance-pilot')!;
     expect(pilot.notes).toEqual(['applied-for-order']);
     renderApp('/result', { ...thurrockGran, path: r.route.map((s) => s.question) });
-    const section = (await screen.findByRole('heading', { name: app.result.notForYouHeading }, { timeout: 9000 })).closest('section')!;
+    const section = (await screen.findByRole('heading', { name: notForYou }, { timeout: 9000 })).closest('section')!;
     const support = (await import('../../locales/en/support.json')).default as unknown as Record<string, { notes: Record<string, string> }>;
     expect(within(section).getByText(support['kinship-allowance-pilot']!.notes['applied-for-order']!)).toBeTruthy();
     const { summaryText } = await import('../../src/app/summary.ts');
