@@ -116,6 +116,7 @@ export const PROVIDERS = [
   'adoption-agency',
   'you',
   'government',
+  'charity',
 ] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
