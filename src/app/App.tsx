@@ -18,8 +18,9 @@ const howItDecides = later(() => import('./HowItDecidesPage.tsx').then((m) => m.
 const caseNote = later(() => import('./CaseNotePage.tsx').then((m) => m.CaseNotePage));
 const letter = later(() => import('./LetterPage.tsx').then((m) => m.LetterPage));
 const compare = later(() => import('./ComparePage.tsx').then((m) => m.ComparePage));
+const benefitsCheck = later(() => import('./BenefitsCheckPage.tsx').then((m) => m.BenefitsCheckPage));
 /** In the order a carer meets them. */
-const LATER = [council, checkAnswers, result, compare, howItDecides, letter, caseNote];
+const LATER = [council, checkAnswers, result, compare, benefitsCheck, howItDecides, letter, caseNote];
 const CouncilPage = council.Page;
 const CheckAnswersPage = checkAnswers.Page;
 const ResultPage = result.Page;
@@ -27,6 +28,7 @@ const HowItDecidesPage = howItDecides.Page;
 const CaseNotePage = caseNote.Page;
 const LetterPage = letter.Page;
 const ComparePage = compare.Page;
+const BenefitsCheckPage = benefitsCheck.Page;
 
 export const routes: RouteObject[] = [
   {
@@ -38,6 +40,7 @@ export const routes: RouteObject[] = [
       { path: '/check-answers', element: <CheckAnswersPage /> },
       { path: '/result', element: <ResultPage /> },
       { path: '/compare', element: <ComparePage /> },
+      { path: '/benefits-check', element: <BenefitsCheckPage /> },
       { path: '/how-it-decides', element: <HowItDecidesPage /> },
       { path: '/case-note', element: <CaseNotePage /> },
       { path: '/letter/:id', element: <LetterPage /> },

@@ -123,6 +123,11 @@ export function ResultPage() {
           return (
             <section key={c} aria-labelledby={`cat-${c}`}>
               <h3 id={`cat-${c}`}>{t(`category.${c}`)}</h3>
+              {c === 'money' && (
+                <p className="no-print benefits-check-link">
+                  <AppLink to={PATHS.benefitsCheck}>{t('benefitsCheck.link')}</AppLink>
+                </p>
+              )}
               {items.map((item) => (
                 <SupportCard key={item.id} item={item} />
               ))}

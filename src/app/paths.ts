@@ -7,6 +7,7 @@ export const PATHS = {
   check: '/check-answers',
   result: '/result',
   compare: '/compare',
+  benefitsCheck: '/benefits-check',
   howItDecides: '/how-it-decides',
   caseNote: '/case-note',
   letter: (id: string) => `/letter/${id}`,
