@@ -1,6 +1,6 @@
 /** The hand-off to a full benefits check (issue 17): reached from the result page's money section,
- * axe-clean, says it is not a calculator, prints, and works right-to-left in Arabic. Screenshots at
- * 360x640 for the review notes. */
+ * axe-clean, says it is not a calculator, prints, works right-to-left in Arabic and opens again
+ * offline. Screenshots at 360x640 for the review notes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -37,6 +37,8 @@ const ANSWERS = {
 async function toResult(page: Page) {
   await page.goto(server.url);
   await ready(page);
+  // The service worker controls the page: what it precached can be opened with no network.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
   await page.getByRole('button', { name: text(app, 'start.button') }).click();
   await answerAll(page, ANSWERS);
   await page.getByRole('button', { name: text(app, 'council.ratherNotSay') }).click();
@@ -45,7 +47,7 @@ async function toResult(page: Page) {
 }
 
 describe('a full benefits check', () => {
-  it('is linked from the money section, axe-clean, not a calculator, prints, and reads right to left in Arabic', async () => {
+  it('is linked from the money section, axe-clean, not a calculator, prints, reads right to left in Arabic, and opens offline', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -77,6 +79,11 @@ describe('a full benefits check', () => {
     await page.screenshot({ path: join(SHOTS, 'benefits-check-ar.png') });
     await page.screenshot({ path: join(SHOTS, 'benefits-check-ar-full.png'), fullPage: true });
 
+    // Offline: a reload with no network opens the page again, from the precache (its own chunk).
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: text(ar, 'benefitsCheck.title') }).waitFor();
+    expect(await page.getByRole('link', { name: text(ar, 'benefitsCheck.where.turn2us') }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
