@@ -20,8 +20,9 @@ const howItDecides = later(() => import('./HowItDecidesPage.tsx').then((m) => m.
 const caseNote = later(() => import('./CaseNotePage.tsx').then((m) => m.CaseNotePage));
 const letter = later(() => import('./LetterPage.tsx').then((m) => m.LetterPage));
 const compare = later(() => import('./ComparePage.tsx').then((m) => m.ComparePage));
+const benefitsCheck = later(() => import('./BenefitsCheckPage.tsx').then((m) => m.BenefitsCheckPage));
 /** In the order a carer meets them. */
-const LATER = [council, checkAnswers, result, compare, howItDecides, letter, caseNote];
+const LATER = [council, checkAnswers, result, compare, benefitsCheck, howItDecides, letter, caseNote];
 const CouncilPage = council.Page;
 const CheckAnswersPage = checkAnswers.Page;
 const ResultPage = result.Page;
@@ -29,6 +30,7 @@ const HowItDecidesPage = howItDecides.Page;
 const CaseNotePage = caseNote.Page;
 const LetterPage = letter.Page;
 const ComparePage = compare.Page;
+const BenefitsCheckPage = benefitsCheck.Page;
 
 export const routes: RouteObject[] = [
   {
@@ -40,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: PATHS.check, element: <CheckAnswersPage /> },
       { path: PATHS.result, element: <ResultPage /> },
       { path: PATHS.compare, element: <ComparePage /> },
+      { path: PATHS.benefitsCheck, element: <BenefitsCheckPage /> },
       { path: PATHS.howItDecides, element: <HowItDecidesPage /> },
       { path: PATHS.caseNote, element: <CaseNotePage /> },
       { path: PATTERNS.letter, element: <LetterPage /> },

@@ -20,7 +20,10 @@ export function CaseNotePage() {
   if (!result) return null;
   const lng = i18n.language;
   const a = result.arrangement;
-  const items = [...result.warnings, ...result.applies, ...result.mayApply];
+  // What applies, with sources; what may apply (it now includes help that depends on income,
+  // disability or housing, which the checker never asks) as a compact list, so the note stays on
+  // one A4 page.
+  const items = [...result.warnings, ...result.applies];
   // Short forms for one page: the website, or the document's title before any subtitle.
   const short = (r: Reference) => ('href' in r ? hostOf(r.href) : (seedTitles[r.seed] ?? r.seed).split(':')[0]!);
   return (
@@ -67,13 +70,24 @@ export function CaseNotePage() {
               <th scope="row">{t(`support:${i.id}.title`)}</th>
               <td>
                 {statusLabel(t, i)}
-                {i.fit === 'mayApply' ? ` (${t('result.mayApply')})` : ''}
               </td>
               <td lang="en" dir="ltr">{[...new Set(i.references.map(short))].join('; ')}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {result.mayApply.length > 0 && (
+        <>
+          <h3 className="case-note__may-heading">{t('result.mayApply')}</h3>
+          <ul className="case-note__may">
+            {result.mayApply.map((i) => (
+              <li key={i.id}>
+                {t(`support:${i.id}.title`)}: {statusLabel(t, i)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="hint">{t('notAdvice')}</p>
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>{t('professional.caseNotePrint')}</button>

@@ -281,6 +281,9 @@ function Money({ cash, lng, open }: { cash: MoneySummary; lng: string; open: boo
   const total = cash.ofRightTotal !== undefined ? t('money.headlineTotal', { amount: money(lng, roundPence(cash.ofRightTotal)) }) : undefined;
   return (
     <Fold id="money-summary" title={t('money.heading')} extra={total} open={open} className="money">
+      <p className="no-print benefits-check-link">
+        <AppLink to={PATHS.benefitsCheck}>{t('benefitsCheck.link')}</AppLink>
+      </p>
       {cash.ofRight.length > 0 && (
         <>
           <p>

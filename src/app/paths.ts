@@ -10,6 +10,7 @@ export const PATHS = {
   check: '/check-answers',
   result: '/result',
   compare: '/compare',
+  benefitsCheck: '/benefits-check',
   howItDecides: '/how-it-decides',
   caseNote: '/case-note',
   letter: (id: string) => `/letter/${id}`,
@@ -27,6 +28,7 @@ const FIXED: Record<string, string> = {
   'check-answers': PATHS.check,
   result: PATHS.result,
   compare: PATHS.compare,
+  'benefits-check': PATHS.benefitsCheck,
   'case-note': PATHS.caseNote,
 };
 

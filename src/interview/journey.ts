@@ -32,7 +32,7 @@ export type JourneyInput = Partial<Pick<JourneyContext, 'answers' | 'path' | 'co
 export type Page = string;
 
 /** The pages under the result: the result itself is 'summary' inside the machine. */
-const UNDER_RESULT = { result: 'summary', compare: 'compare', 'case-note': 'case-note', letter: 'letter' } as const;
+const UNDER_RESULT = { result: 'summary', compare: 'compare', 'benefits-check': 'benefits-check', 'case-note': 'case-note', letter: 'letter' } as const;
 
 export type JourneyEvent =
   | { type: 'answer.select'; question: string; value: string }
@@ -191,6 +191,7 @@ export function createJourneyMachine(rules: InterviewRules) {
       states: {
         summary: {},
         compare: { on: { 'nav.back': 'summary' } },
+        'benefits-check': { on: { 'nav.back': 'summary' } },
         'case-note': { on: { 'nav.back': 'summary' } },
         letter: { on: { 'nav.back': 'summary' } },
       },
@@ -210,7 +211,7 @@ export function createJourneyMachine(rules: InterviewRules) {
     };
   }
 
-  const pages: Page[] = ['start', ...rules.questionOrder, 'council', 'check-answers', 'result', 'compare', 'case-note', 'letter'];
+  const pages: Page[] = ['start', ...rules.questionOrder, 'council', 'check-answers', 'result', 'compare', 'benefits-check', 'case-note', 'letter'];
   const target = (p: Page) => (p in UNDER_RESULT ? `.result.${UNDER_RESULT[p as keyof typeof UNDER_RESULT]}` : `.${p}`);
 
   return journeySetup.createMachine({

@@ -273,7 +273,7 @@ describe('start again, remember, leave this page', () => {
 });
 
 describe('the printed summary', () => {
-  it('of a kinship foster care result fits on two A4 pages, with its sources', async () => {
+  it('of a kinship foster care result fits on three A4 pages, with its sources', async () => {
     const page = await phone();
     await page.goto(server.url);
     await page.getByRole('button', { name: t('start.button') }).click();
@@ -297,6 +297,8 @@ describe('the printed summary', () => {
     );
     expect(cards.length).toBeGreaterThan(10);
     expect(cards.filter((h) => h === 0)).toEqual([]);
-    expect(pages).toBeLessThanOrEqual(2);
+    // Three since issue 17 (help with income, disability, school and housing: 14 more cards for a
+    // foster carer, each with its sources); it was two.
+    expect(pages).toBeLessThanOrEqual(3);
   });
 });

@@ -40,7 +40,7 @@ import {
 export { Collector, type SourceFiles };
 
 /** The journey's pages other than the questions (and the result's own state, 'summary'). */
-const JOURNEY_PAGES = ['start', 'routing', 'council', 'check-answers', 'result', 'summary', 'compare', 'case-note', 'letter'];
+const JOURNEY_PAGES = ['start', 'routing', 'council', 'check-answers', 'result', 'summary', 'compare', 'benefits-check', 'case-note', 'letter'];
 
 // --- the whole set ---------------------------------------------------------------------------
 
