@@ -32,7 +32,13 @@ export type JourneyInput = Partial<Pick<JourneyContext, 'answers' | 'path' | 'co
 export type Page = string;
 
 /** The pages under the result: the result itself is 'summary' inside the machine. */
-const UNDER_RESULT = { result: 'summary', compare: 'compare', 'benefits-check': 'benefits-check', 'case-note': 'case-note', letter: 'letter' } as const;
+const UNDER_RESULT = {
+  result: 'summary',
+  compare: 'compare',
+  'benefits-check': 'benefits-check',
+  'case-note': 'case-note',
+  letter: 'letter',
+} as const;
 
 export type JourneyEvent =
   | { type: 'answer.select'; question: string; value: string }
@@ -211,7 +217,17 @@ export function createJourneyMachine(rules: InterviewRules) {
     };
   }
 
-  const pages: Page[] = ['start', ...rules.questionOrder, 'council', 'check-answers', 'result', 'compare', 'benefits-check', 'case-note', 'letter'];
+  const pages: Page[] = [
+    'start',
+    ...rules.questionOrder,
+    'council',
+    'check-answers',
+    'result',
+    'compare',
+    'benefits-check',
+    'case-note',
+    'letter',
+  ];
   const target = (p: Page) => (p in UNDER_RESULT ? `.result.${UNDER_RESULT[p as keyof typeof UNDER_RESULT]}` : `.${p}`);
 
   return journeySetup.createMachine({
