@@ -188,10 +188,12 @@ describe('back, forward and refresh', () => {
 
   it('send a deep link to a question not reached yet to the question the carer is really on', async () => {
     const page = await phone();
+    // Up to 10 s each: the redirect waits for the app to start, which on a loaded machine (load 15
+    // with four agents) took more than expect.poll's default second. A wait, not a speed check.
     await page.goto(`${server.url}#/questions/pension-age`);
-    await expect.poll(() => page.url()).toMatch(/#\/questions\/where-child-lives$/);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/#\/questions\/where-child-lives$/);
     await page.goto(`${server.url}#/result`);
-    await expect.poll(() => page.url()).toMatch(/#\/questions\/where-child-lives$/);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/#\/questions\/where-child-lives$/);
   });
 });
 
