@@ -511,7 +511,9 @@ describe('providers live in rules/providers.yaml', () => {
 
   it('a provider listed twice is named', () => {
     const files = { ...real, 'rules/providers.yaml': `${text('rules/providers.yaml')}  - dwp\n` };
-    expectError(compileRules(files).errors, { file: 'rules/providers.yaml', at: 'providers[14]', message: /the provider "dwp" is listed twice/ });
+    // The new line is the last of the list.
+    const last = (files['rules/providers.yaml']!.match(/^ {2}- /gm) ?? []).length - 1;
+    expectError(compileRules(files).errors, { file: 'rules/providers.yaml', at: `providers[${last}]`, message: /the provider "dwp" is listed twice/ });
   });
 });
 
