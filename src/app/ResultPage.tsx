@@ -214,7 +214,9 @@ function Fold({
   className?: string;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  // A professional (a social worker on a visit) sees every section open: the legal basis without a click.
+  const { professional } = useApp();
+  const [open, setOpen] = useState(professional);
   const shown = open || forced;
   const body = `fold-${id}`;
   return (

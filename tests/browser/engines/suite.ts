@@ -259,12 +259,13 @@ export function engineSuite(name: EngineName): void {
         const kfc = byArrangement.get('kinship-foster-care')!;
         expect(await journey(tab, kfc)).toBe(text(arrangements, 'kinship-foster-care.title'));
         await tab.frame(null);
+        // The result (its sections folded, issue 16) is taller than the start page: the frame grew.
         let tall = 0;
-        for (let i = 0; i < 100 && tall <= start * 2; i++) {
+        for (let i = 0; i < 100 && tall <= start; i++) {
           tall = await pollFits();
-          if (tall <= start * 2) await new Promise((r) => setTimeout(r, 100));
+          if (tall <= start) await new Promise((r) => setTimeout(r, 100));
         }
-        expect(tall).toBeGreaterThan(start * 2);
+        expect(tall).toBeGreaterThan(start);
       } finally {
         await tab.close();
       }
