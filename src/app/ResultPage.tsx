@@ -53,7 +53,7 @@ export function ResultPage() {
   return (
     <>
       <h1 tabIndex={-1} ref={heading}>{t('result.title')}</h1>
-      <p className="hint">{t('result.asOf', { date: longDate(lng, result.asOf), checked: longDate(lng, result.rulesLastChecked), sources: longDate(lng, result.rulesSourcesUpTo) })}</p>
+      <p className="hint">{t('result.asOf', { date: longDate(t, result.asOf), checked: longDate(t, result.rulesLastChecked), sources: longDate(t, result.rulesSourcesUpTo) })}</p>
       <Freshness where="result" />
 
       <section className="panel" aria-labelledby="arrangement-heading">
@@ -167,7 +167,7 @@ export function ResultPage() {
             </div>
           ))}
         </dl>
-        <p>{t('result.printedOn', { date: longDate(lng, today) })}</p>
+        <p>{t('result.printedOn', { date: longDate(t, today) })}</p>
       </section>
 
       <div className="button-group no-print">
@@ -281,7 +281,7 @@ function SupportCard({ item, warning = false }: { item: ItemResult; warning?: bo
         label={professional ? t('professional.legalBasis') : undefined}
         open={professional}
       />
-      <p className="hint card__checked">{t('result.lastChecked', { date: longDate(lng, item.lastChecked) })}</p>
+      <p className="hint card__checked">{t('result.lastChecked', { date: longDate(t, item.lastChecked) })}</p>
     </article>
   );
 
@@ -301,7 +301,7 @@ const { t } = useTranslation(['app', 'support']);
           amountRows(t, lng, a, last.value).map((r, i) => (
             <p key={i}>
               {r.label && `${r.label}: `}
-              {t('result.lastConfirmed', { amount: r.text, date: longDate(lng, last.from) })}
+              {t('result.lastConfirmed', { amount: r.text, date: longDate(t, last.from) })}
             </p>
           ))}
       </div>
@@ -313,7 +313,7 @@ const { t } = useTranslation(['app', 'support']);
       <p className="amount__label">{label}</p>
       {rows.length === 1 && !rows[0]!.label ? (
         <p className="amount__value">
-          {rows[0]!.text} <span className="hint">({t('result.from', { date: longDate(lng, a.from!) })})</span>
+          {rows[0]!.text} <span className="hint">({t('result.from', { date: longDate(t, a.from!) })})</span>
         </p>
       ) : (
         <table className="table">
