@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
+import { isolateLatin, isRightToLeft } from '../../src/i18n/bidi.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -96,8 +97,13 @@ export function scenarios(): Scenario[] {
   return files.flatMap((f) => (existsSync(join(dir, f)) ? (parse(readFileSync(join(dir, f), 'utf8')) as Scenario[]) : []));
 }
 
+/** A locale's words as the app shows them: in Urdu and Arabic, English runs isolated (src/i18n/bidi.ts). */
 export function locale(ns: string, lang = 'en'): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(ROOT, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+  const words = JSON.parse(readFileSync(join(ROOT, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+  if (!isRightToLeft(lang)) return words;
+  const walk = (v: unknown): unknown =>
+    typeof v === 'string' ? isolateLatin(v) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v;
+  return walk(words) as Record<string, unknown>;
 }
 
 export function text(tree: Record<string, unknown>, key: string): string {
