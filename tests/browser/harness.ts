@@ -133,6 +133,13 @@ export async function answerAll(page: Page, answers: Record<string, string>, que
   return asked;
 }
 
+/** Opens the language control (one row: the current language) and picks a language by its own name. */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+  const nav = page.locator('nav.languages');
+  if (!(await nav.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await nav.locator('summary').click();
+  await nav.getByRole('button', { name, exact: true }).click();
+}
+
 /** Waits until the app is running (not just the page drawn at build time). */
 export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.kcReady !== undefined, null, { timeout: 30_000 });
