@@ -83,6 +83,7 @@ export function CouncilPage() {
             list="councils"
             autoComplete="off"
             spellCheck={false}
+            dir="auto"
             value={typed}
             aria-describedby={`council-hint${inputError ? ' council-error' : ''}`}
             aria-invalid={inputError ? true : undefined}

@@ -23,7 +23,8 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('app');
   const change = useChangeLanguage();
   const menu = useRef<HTMLDetailsElement>(null);
-  const now = LANGUAGES[i18n.language] ?? LANGUAGES[SOURCE_LANGUAGE]!;
+  const nowCode = LANGUAGES[i18n.language] ? i18n.language : SOURCE_LANGUAGE;
+  const now = LANGUAGES[nowCode]!;
   const pick = (code: string) => {
     change(code);
     // The list closes; focus stays on the control, which now names her language.
@@ -39,7 +40,7 @@ export function LanguageSwitcher() {
               <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2" />
               <path d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z" fill="none" stroke="currentColor" strokeWidth="2" />
             </svg>
-            <span className="languages__current" lang={i18n.language} dir={now.dir}>
+            <span className="languages__current" lang={nowCode} dir={now.dir}>
               {now.name}
             </span>
             <span className="visually-hidden">{t('language.change')}</span>

@@ -17,7 +17,9 @@ const i18nFor = (lng: string) => initI18n({ [lng]: Object.fromEntries(NAMESPACES
 
 describe('isolateLatin', () => {
   it('isolates a bracketed English term with its brackets, and bare English words, and nothing else', () => {
-    expect(isolateLatin('چائلڈ بینیفٹ (Child Benefit)')).toBe(`چائلڈ بینیفٹ ${LRI}(Child Benefit)${PDI}`);
+    // A short bracketed term also stays on one line (no-break spaces); a long one may wrap.
+    expect(isolateLatin('چائلڈ بینیفٹ (Child Benefit)')).toBe(`چائلڈ بینیفٹ ${LRI}(Child\u00a0Benefit)${PDI}`);
+    expect(isolateLatin('(first hearing dispute resolution appointment)')).toBe(`${LRI}(first hearing dispute resolution appointment)${PDI}`);
     expect(isolateLatin('آپ Shift کی کو 3 بار دبائیں۔')).toBe(`آپ ${LRI}Shift${PDI} کی کو 3 بار دبائیں۔`);
     expect(isolateLatin('دیکھیں GOV.UK.')).toBe(`دیکھیں ${LRI}GOV.UK${PDI}.`);
     expect(isolateLatin('5 دسمبر، 2026')).toBe('5 دسمبر، 2026');
@@ -32,9 +34,9 @@ describe('a bracketed English term in an Urdu page', () => {
     renderApp('/questions/court-order', { answers: { 'where-child-lives': 'with-me-england', relationship: 'grandparent' }, path: ['where-child-lives', 'relationship'] }, undefined, undefined, ur);
     const label = await screen.findByLabelText(new RegExp('special guardianship order'));
     const text = document.querySelector(`label[for="${label.id}"]`)!.textContent!;
-    expect(text).toContain(`${LRI}(special guardianship order)${PDI}`);
-    expect(text.replace(/[\u2066-\u2069]/g, '')).toBe(read('ur', 'questions')['court-order'].answers['special-guardianship-order']);
-    expect(i18nFor('ar').t('questions:court-order.answers.adoption-order')).toContain(`${LRI}(adoption order)${PDI}`);
+    expect(text).toContain(`${LRI}(special\u00a0guardianship\u00a0order)${PDI}`);
+    expect(text.replace(/[\u2066-\u2069]/g, '').replace(/\u00a0/g, ' ')).toBe(read('ur', 'questions')['court-order'].answers['special-guardianship-order']);
+    expect(i18nFor('ar').t('questions:court-order.answers.adoption-order')).toContain(`${LRI}(adoption\u00a0order)${PDI}`);
     expect(i18nFor('en').t('questions:court-order.answers.adoption-order')).not.toMatch(/[\u2066-\u2069]/);
     // A value put in an Urdu sentence is isolated too (a council's English name).
     expect(ur.t('app:council.notFound', { value: 'Leeds' })).toContain(`${LRI}Leeds${PDI}`);
