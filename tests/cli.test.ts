@@ -162,6 +162,15 @@ describe.concurrent('npm run check, given bad input, exits 1 with one line on st
     );
   });
 
+  it('takes a council as a carer types it, and names the councils a name could be rather than guessing', async () => {
+    const r = await check('--answers', EXAMPLE, '--as-of', '2026-11-23', '--council', 'Kent County Council');
+    expect(JSON.parse(r.stdout).council).toMatchObject({ id: 'E10000016', name: 'Kent' });
+    expectRefusal(
+      await check('--answers', EXAMPLE, '--as-of', '2026-11-23', '--council', 'Cumbria'),
+      /"Cumbria" could be 2 councils: Cumberland \(E06000063\), Westmorland and Furness \(E06000064\)/,
+    );
+  });
+
   it('names a bad --as-of date', async () => {
     expectRefusal(await check('--answers', EXAMPLE, '--as-of', '23/11/2026'), /--as-of "23\/11\/2026" is not a date that exists, written YYYY-MM-DD/);
   });

@@ -30,7 +30,7 @@ export function CaseNotePage() {
     <div className="case-note">
       <AppLink className="back-link no-print" to={PATHS.result}>{t('letter.back')}</AppLink>
       <h1 tabIndex={-1} ref={heading}>{t('professional.caseNoteTitle')}</h1>
-      <p>{t('professional.caseNoteDate', { date: longDate(lng, today), checked: longDate(lng, result.rulesLastChecked) })}</p>
+      <p>{t('professional.caseNoteDate', { date: longDate(t, today), checked: longDate(t, result.rulesLastChecked) })}</p>
       <h2>{t('result.yourAnswers')}</h2>
       <dl className="case-note__answers">
         {result.route.map((s) => (

@@ -9,8 +9,8 @@ export function Freshness({ where }: { where: 'footer' | 'result' }) {
   // The result page already says when the rules were checked; it adds only the warning.
   const { t, i18n } = useTranslation('app');
   const { rules, today } = useApp();
-  const date = longDate(i18n.language, rules.lastChecked);
-  const sources = longDate(i18n.language, rules.sourcesUpTo);
+  const date = longDate(t, rules.lastChecked);
+  const sources = longDate(t, rules.sourcesUpTo);
   if (!isStale(rules.sourcesUpTo, today)) return where === 'footer' ? <p>{t('freshness.checked', { date, sources })}</p> : null;
   return (
     <div className="freshness">

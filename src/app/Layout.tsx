@@ -37,8 +37,10 @@ export function Layout() {
       <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
         {t('skipLink')}
       </a>
+      {/* The header stays at the top of the screen as she scrolls (not at 200% zoom, where it
+          would take the screen): 'Leave this page' is always one tap away. */}
       <header className="header">
-        <div className="width">
+        <div className="width header__row">
           <span className="header__service">{t('service')}</span>
           {/* A link, so it leaves even before the app has started; the app makes it also clear
               the answers and replace this page in the history. */}
@@ -60,7 +62,6 @@ export function Layout() {
       </header>
       <LanguageSwitcher />
       <div className="width">
-        <ReviewNotice />
         <ProfessionalBar />
         <Banners />
         <main id="main-content" tabIndex={-1} className="main">
@@ -72,6 +73,8 @@ export function Layout() {
             </Suspense>
           </ErrorBoundary>
         </main>
+        {/* Every page, in the language it is in: the row at the top offers the English. */}
+        <ReviewNotice />
       </div>
       <footer className="footer">
         <div className="width">

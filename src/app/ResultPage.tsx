@@ -175,7 +175,7 @@ export function ResultPage() {
             </div>
           ))}
         </dl>
-        <p>{t('result.printedOn', { date: longDate(lng, today) })}</p>
+        <p>{t('result.printedOn', { date: longDate(t, today) })}</p>
       </section>
 
       <div className="button-group no-print">
@@ -189,7 +189,7 @@ export function ResultPage() {
         </button>
         <p id="start-again-hint" className="hint">{t('result.startAgainHint')}</p>
       </div>
-      <p className="hint">{t('result.asOf', { date: longDate(lng, result.asOf), checked: longDate(lng, result.rulesLastChecked), sources: longDate(lng, result.rulesSourcesUpTo) })}</p>
+      <p className="hint">{t('result.asOf', { date: longDate(t, result.asOf), checked: longDate(t, result.rulesLastChecked), sources: longDate(t, result.rulesSourcesUpTo) })}</p>
     </>
   );
 }
@@ -419,7 +419,7 @@ function SupportCard({ item, warning = false, rulesVersion, council }: { item: I
         label={professional ? t('professional.legalBasis') : undefined}
         open={professional}
       />
-      <p className="hint card__checked">{t('result.lastChecked', { date: longDate(lng, item.lastChecked) })}</p>
+      <p className="hint card__checked">{t('result.lastChecked', { date: longDate(t, item.lastChecked) })}</p>
       <ReportProblem item={item.id} rulesVersion={rulesVersion} lng={lng} council={council} />
     </article>
   );
@@ -442,7 +442,7 @@ function Amount({ itemId, a, lng }: { itemId: string; a: ItemResult['amounts'][n
         {amountRows(t, lng, a, last.value).map((r, i) => (
           <p key={i}>
             {r.label && `${r.label}: `}
-            {t('result.lastConfirmed', { amount: r.text, date: longDate(lng, last.from) })}
+            {t('result.lastConfirmed', { amount: r.text, date: longDate(t, last.from) })}
           </p>
         ))}
       </details>
@@ -454,7 +454,7 @@ function Amount({ itemId, a, lng }: { itemId: string; a: ItemResult['amounts'][n
       <p className="amount__label">{label}</p>
       {rows.length === 1 && !rows[0]!.label ? (
         <p className="amount__value">
-          {rows[0]!.text} <span className="hint">({t('result.from', { date: longDate(lng, a.from!) })})</span>
+          {rows[0]!.text} <span className="hint">({t('result.from', { date: longDate(t, a.from!) })})</span>
         </p>
       ) : (
         <table className="table">

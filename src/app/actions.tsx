@@ -95,7 +95,7 @@ export function Reminder({ item, today }: { item: ItemResult; today: string }) {
   };
   return (
     <button type="button" className="button button--secondary button--small no-print" onClick={save}>
-      {t('reminder.add', { date: longDate(i18n.language, addDays(today, days)) })}
+      {t('reminder.add', { date: longDate(t, addDays(today, days)) })}
     </button>
   );
 }

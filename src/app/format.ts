@@ -19,10 +19,12 @@ export function money(lng: string, n: number): string {
   }).format(n);
 }
 
-export function longDate(lng: string, iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+/** "5 December 2026", "5 Rhagfyr 2026": the month names and the order come from the locale
+ * (app.json `date`), never from the browser's Intl, which may not know the language (Chromium
+ * has no Welsh month names). */
+export function longDate(t: TFunction, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return t('app:date.long', { day, month: t(`app:date.months.${month - 1}`), year });
 }
 
 /** Rows of an amount: one row when it is a single number, else one per table cell. */

@@ -7,7 +7,7 @@ import { amountRows, longDate, statusLabel } from './format.ts';
 
 export function summaryText(t: TFunction, lng: string, r: Result): string {
   const lines: string[] = [];
-  lines.push(t('app:service'), t('app:result.asOf', { date: longDate(lng, r.asOf), checked: longDate(lng, r.rulesLastChecked), sources: longDate(lng, r.rulesSourcesUpTo) }), '');
+  lines.push(t('app:service'), t('app:result.asOf', { date: longDate(t, r.asOf), checked: longDate(t, r.rulesLastChecked), sources: longDate(t, r.rulesSourcesUpTo) }), '');
   lines.push(`${t('app:result.arrangementHeading')}: ${t(`arrangements:${r.arrangement.id}.title`)}`, '');
   // What to do now first, each step with its number or page.
   const steps = nextSteps(r);

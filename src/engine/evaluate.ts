@@ -117,9 +117,11 @@ export function isRealDate(s: string): boolean {
 
 export function findCouncil(rules: Rules, council: string | null | undefined): Council | null {
   if (council === null || council === undefined || council === '') return null;
-  const found = matchCouncil(rules.councils, council);
-  if (!found) throw new AnswersError(`"${council}" is not a children's services authority in England (give its name or GSS code, e.g. E09000004)`);
-  return found;
+  const m = matchCouncil(rules.councils, council, rules.councilAliases);
+  if (m.kind === 'found') return m.council;
+  if (m.kind === 'choose')
+    throw new AnswersError(`"${council}" could be ${m.councils.length} councils: ${m.councils.map((c) => `${c.name} (${c.id})`).join(', ')}; give one by its name or GSS code`);
+  throw new AnswersError(`"${council}" is not a children's services authority in England (give its name or GSS code, e.g. E09000004)`);
 }
 
 export function evaluate(rules: Rules, rawAnswers: unknown, options: EvaluateOptions): Result | Incomplete {

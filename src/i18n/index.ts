@@ -6,6 +6,7 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
+import { isolateLatinPostProcessor } from './bidi.ts';
 
 export const NAMESPACES = ['app', 'questions', 'arrangements', 'predicates', 'support', 'options'] as const;
 
@@ -18,6 +19,8 @@ const BASE = {
   // another's words as a fallback, and none is downloaded for it.
   fallbackLng: false,
   load: 'languageOnly',
+  // English runs in Urdu and Arabic text stay left to right (bidi.ts).
+  postProcess: ['isolateLatin'],
 } as const;
 
 /** Keeps <html lang dir> in step with the language, for screen readers and right-to-left layout. */
@@ -38,6 +41,7 @@ export const FIRST_NAMESPACES = ['app', 'questions'] as const;
 export async function initI18nLazy(lng: string, load: (lng: string, ns: string) => Promise<unknown>): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance
+    .use(isolateLatinPostProcessor)
     .use(resourcesToBackend((l: string, ns: string) => load(l, ns)))
     .init({ ...BASE, ns: [...FIRST_NAMESPACES], lng, supportedLngs: Object.keys(LANGUAGES) });
   return instance;
@@ -46,6 +50,6 @@ export async function initI18nLazy(lng: string, load: (lng: string, ns: string) 
 /** Tests and tools: resources given, ready at once. */
 export function initI18n(resources: Resource, lng = SOURCE_LANGUAGE): i18n {
   const instance = i18next.createInstance();
-  void instance.init({ ...BASE, lng, resources, initAsync: false });
+  void instance.use(isolateLatinPostProcessor).init({ ...BASE, lng, resources, initAsync: false });
   return instance;
 }

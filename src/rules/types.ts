@@ -192,6 +192,14 @@ export interface Council {
   kinshipZone: boolean;
 }
 
+/** Another name for one council or several (rules/council-aliases.yaml), e.g. "Hull", "Cumbria". */
+export interface CouncilAlias {
+  /** What a carer may type. */
+  typed: string[];
+  /** The councils it means, by GSS code: one is found at once, several are offered as a choice. */
+  councils: string[];
+}
+
 /** A legal route a carer may take (rules/options.yaml), for 'Compare your options'. */
 export interface RouteOption {
   id: string;
@@ -227,6 +235,7 @@ export interface Rules {
   predicates: Record<string, Predicate>;
   support: SupportItem[];
   councils: Council[];
+  councilAliases: CouncilAlias[];
   options: RouteOption[];
   stopGetting: StopGetting;
   /** Who may provide support (rules/providers.yaml). */

@@ -8,6 +8,8 @@ import { renderApp } from './render.tsx';
 import en from '../../locales/en/app.json';
 import questionsEn from '../../locales/en/questions.json';
 import { longDate } from '../../src/app/format.ts';
+import { initI18n } from '../../src/i18n/index.ts';
+import { englishResources } from '../../src/i18n/english.ts';
 import type { Rules } from '../../src/rules/types.ts';
 
 // @vitest-environment jsdom
@@ -29,8 +31,9 @@ describe('isStale: more than 6 months after the rules were checked', () => {
 });
 
 describe('the footer and the result say how old the information is', () => {
+  const { t } = initI18n({ en: englishResources() });
   const fill = (text: string) =>
-    text.replace('{{sources}}', longDate('en', rules.sourcesUpTo)).replace('{{date}}', longDate('en', rules.lastChecked));
+    text.replace('{{sources}}', longDate(t, rules.sourcesUpTo)).replace('{{date}}', longDate(t, rules.lastChecked));
   it('shows the dates, and no warning, while the sources are fresh', () => {
     renderApp('/', undefined, rules.sourcesUpTo);
     const footer = screen.getByRole('contentinfo');

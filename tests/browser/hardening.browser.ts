@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { answerAll, assertChromium, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
+import { answerAll, assertChromium, chooseLanguage, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
 import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 
 let server: StaticServer;
@@ -126,7 +126,7 @@ describe('nothing leaves the device', () => {
     await page.locator('.panel__title').waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('navigation', { name: text(app, 'language.label') }).getByRole('button', { name: 'العربية' }).click();
+    await chooseLanguage(page, 'العربية');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.locator('.panel__title').waitFor();
 

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
+import { isolateLatin, isRightToLeft } from '../../src/i18n/bidi.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -96,8 +97,13 @@ export function scenarios(): Scenario[] {
   return files.flatMap((f) => (existsSync(join(dir, f)) ? (parse(readFileSync(join(dir, f), 'utf8')) as Scenario[]) : []));
 }
 
+/** A locale's words as the app shows them: in Urdu and Arabic, English runs isolated (src/i18n/bidi.ts). */
 export function locale(ns: string, lang = 'en'): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(ROOT, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+  const words = JSON.parse(readFileSync(join(ROOT, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+  if (!isRightToLeft(lang)) return words;
+  const walk = (v: unknown): unknown =>
+    typeof v === 'string' ? isolateLatin(v) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v;
+  return walk(words) as Record<string, unknown>;
 }
 
 export function text(tree: Record<string, unknown>, key: string): string {
@@ -125,6 +131,13 @@ export async function answerAll(page: Page, answers: Record<string, string>, que
     await page.waitForURL((u) => !u.hash.endsWith(`/questions/${q}`));
   }
   return asked;
+}
+
+/** Opens the language control (one row: the current language) and picks a language by its own name. */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+  const nav = page.locator('nav.languages');
+  if (!(await nav.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await nav.locator('summary').click();
+  await nav.getByRole('button', { name, exact: true }).click();
 }
 
 /** Waits until the app is running (not just the page drawn at build time). */

@@ -104,12 +104,17 @@ describe('keyboard only', () => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: t('start.title') }).waitFor();
     await ready(page);
-    // Tab from the top: skip link first, then Leave this page, then each language, then the
+    // Tab from the top: skip link first, then Leave this page, then the language control, then the
     // 'I am a professional' box, then Start now.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('skipLink'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('quickExit'));
+    // The language control: one stop, naming English; Enter opens it, and each language follows.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('English');
+    await page.keyboard.press('Enter');
     const languages = Object.values(LANGUAGES).map((l) => l.name);
     for (const name of languages) {
       await page.keyboard.press('Tab');

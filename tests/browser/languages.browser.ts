@@ -122,11 +122,16 @@ describe('the language switcher', () => {
     const ur = locale('app', 'ur');
     const urQ = locale('questions', 'ur');
     const switcher = page.getByRole('navigation', { name: text(en, 'language.label') });
+    // One row: the language she reads now; it opens the list of every language.
+    expect(await switcher.getByRole('button', { name: 'اردو' }).isVisible()).toBe(false);
+    await switcher.locator('summary').click();
     await switcher.getByRole('button', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join())).toBe('ur,rtl');
     expect(page.url()).toBe(at);
-    // The switcher button keeps focus: the carer is where she was.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('lang'))).toBe('ur');
+    // The list closes and the control keeps focus, now naming her language: she is where she was.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await page.evaluate(() => document.activeElement?.querySelector('[lang]')?.textContent)).toBe('اردو');
+    expect(await switcher.getByRole('button', { name: 'English' }).isVisible()).toBe(false);
     await expect.poll(() => page.getByRole('link', { name: text(ur, 'back') }).isVisible()).toBe(true);
     await page.getByRole('link', { name: text(ur, 'back') }).click();
     await page.waitForURL((u) => u.hash.endsWith('/questions/where-child-lives'));

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerAll, assertChromium, buildB as makeBuildB, CHROME_FLAGS, CHROMIUM, launch, locale, ROOT, scenarios, text } from './harness.ts';
+import { answerAll, assertChromium, chooseLanguage, buildB as makeBuildB, CHROME_FLAGS, CHROMIUM, launch, locale, ROOT, scenarios, text } from './harness.ts';
 import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 
 const app = locale('app');
@@ -74,7 +74,7 @@ describe('offline, from a sub-path', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // Another language, still offline: its words were precached too.
-    await page.getByRole('navigation', { name: text(app, 'language.label') }).getByRole('button', { name: 'اردو' }).click();
+    await chooseLanguage(page, 'اردو');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(() => page.locator('h1').textContent()).toBe(text(locale('app', 'ur'), 'result.title'));
     await expect.poll(() => page.locator('.panel__title').textContent()).toBe(text(locale('arrangements', 'ur'), 'special-guardianship.title'));

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { answerAll, assertChromium, expectNoAxeViolations, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
+import { answerAll, assertChromium, chooseLanguage, expectNoAxeViolations, launch, locale, ready, ROOT, scenarios, text } from './harness.ts';
 import { serveStatic, type StaticServer } from '../../tools/cli/static-server.ts';
 import letters from '../../locales/en/letters.json';
 
@@ -52,8 +52,8 @@ describe('professional mode', () => {
     await page.getByLabel(text(app, 'professional.switch')).check();
     expect(await page.getByText(text(app, 'professional.on')).isVisible()).toBe(true);
     // Her language choice is not kept either.
-    await page.getByRole('navigation', { name: text(app, 'language.label') }).getByRole('button', { name: 'Cymraeg' }).click();
-    await page.getByRole('navigation').getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'Cymraeg');
+    await chooseLanguage(page, 'English');
     await toResult(page, 'council-arranged-check');
     expect(await stored(page)).toEqual({ session: { 'kinship-checker-professional': '1' }, local: {} });
     // The legal basis is open on every card, without a click.

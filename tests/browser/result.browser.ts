@@ -33,7 +33,9 @@ afterAll(async () => {
 async function resultFor(answers: Record<string, string>, council: string | null, lng = 'en'): Promise<Page> {
   const r = route(rules, answers);
   if (!r.complete) throw new Error(`incomplete answers: next ${r.next}`);
-  const id = council ? matchCouncil(rules.councils, council)!.id : null;
+  const found = council ? matchCouncil(rules.councils, council, rules.councilAliases) : undefined;
+  if (found && found.kind !== 'found') throw new Error(`no one council is called ${council}`);
+  const id = found?.kind === 'found' ? found.council.id : null;
   const stored = serialise(interviewRules(rules), { answers, path: r.steps.map((s) => s.question), council: id, remember: false });
   const context = await browser.newContext({ viewport: { width: 360, height: SCREEN } });
   await context.addInitScript(([key, value]) => window.sessionStorage.setItem(key!, value!), [STORAGE_KEY, stored]);

@@ -125,7 +125,7 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
     expect(untranslated().join('\n')).toBe('');
   });
 
-  it('error messages: a question with no answer, a council not found, and a page not found', async () => {
+  it('error messages: a question with no answer, a council not found or asked back, and a page not found', async () => {
     renderApp(`/questions/${rules.start}`, undefined, undefined, undefined, pseudo());
     fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
     expect(document.querySelector('.error-summary')).not.toBeNull();
@@ -137,6 +137,16 @@ describe('a pseudo-locale run: no untranslated word reaches the page', () => {
     // The council page is its own chunk (with the council names): it arrives a moment later.
     await screen.findByRole('combobox');
     fireEvent.change(document.querySelector('input[list]')!, { target: { value: 'Atlantis' } });
+    fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
+    expect(document.querySelector('.error-summary')).not.toBeNull();
+    expect(untranslated().join('\n')).toBe('');
+    // Asked back: a name that is several councils, then a near miss, then Continue with no choice.
+    for (const typed of ['Cumbria', 'Darlingtn']) {
+      fireEvent.change(document.querySelector('input[list]')!, { target: { value: typed } });
+      fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
+      expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
+      expect(untranslated().join('\n')).toBe('');
+    }
     fireEvent.click(screen.getByRole('button', { name: `⟦${englishResources().app.continue}⟧` }));
     expect(document.querySelector('.error-summary')).not.toBeNull();
     expect(untranslated().join('\n')).toBe('');

@@ -2,7 +2,7 @@
  * with a well-formed GSS code, and every Kinship Zones council among them. */
 import { describe, expect, it } from 'vitest';
 import { loadRules, readSourceFiles } from '../../tools/rules/load.ts';
-import { matchCouncil } from '../../src/engine/councils.ts';
+import { matchCouncil, normaliseCouncilName } from '../../src/engine/councils.ts';
 import { compileRules } from '../../tools/rules/compile.ts';
 import { evaluate } from '../../src/engine/evaluate.ts';
 import type { Rules } from '../../src/rules/types.ts';
@@ -21,11 +21,121 @@ describe("England's children's services authorities", () => {
     expect(rules.councils.filter((c) => c.kinshipZone)).toHaveLength(7);
   });
 
-  it('can be found by the name a carer types, or by code; an unknown or vague name finds nothing', () => {
-    expect(matchCouncil(rules.councils, '  leeds ')?.id).toBe('E08000035');
-    expect(matchCouncil(rules.councils, 'E09000004')?.name).toBe('Bexley');
-    expect(matchCouncil(rules.councils, 'Narnia')).toBeUndefined();
-    expect(matchCouncil(rules.councils, 'e')).toBeUndefined();
+});
+
+// --- what a carer types (src/engine/councils.ts, rules/council-aliases.yaml) ------------------------
+
+const typed = (text: string) => matchCouncil(rules.councils, text, rules.councilAliases);
+const found = (text: string) => {
+  const m = typed(text);
+  return m.kind === 'found' ? m.council.name : `${m.kind}${m.kind === 'choose' ? `: ${m.councils.map((c) => c.name).join(', ')}` : ''}`;
+};
+const asked = (text: string) => {
+  const m = typed(text);
+  return m.kind === 'choose' ? { near: m.near, names: m.councils.map((c) => c.name) } : m.kind;
+};
+
+describe('a council is found from what a carer types', () => {
+  it('by its name in any case with spaces around, or by its GSS code', () => {
+    expect(found('  leeds ')).toBe('Leeds');
+    expect(found('E09000004')).toBe('Bexley');
+    expect(found('City of London')).toBe('City of London');
+  });
+
+  it('with the words that say what kind of council it is left out: city, county, borough, metropolitan, council, royal borough of, london borough of', () => {
+    expect(found('Birmingham City Council')).toBe('Birmingham');
+    expect(found('Kent County Council')).toBe('Kent');
+    expect(found('Leeds council')).toBe('Leeds');
+    expect(found('Bristol City Council')).toBe('Bristol, City of');
+    expect(found('Durham County Council')).toBe('County Durham');
+    expect(found('Herefordshire')).toBe('Herefordshire, County of');
+    expect(found('London Borough of Lambeth')).toBe('Lambeth');
+    expect(found('Lambeth London Borough Council')).toBe('Lambeth');
+    expect(found('The Royal Borough of Kensington and Chelsea')).toBe('Kensington and Chelsea');
+    expect(found('Metropolitan Borough of Wirral')).toBe('Wirral');
+  });
+
+  it('whatever the punctuation, "&" or "and", "St", "St." or "Saint"', () => {
+    expect(found('St Helens')).toBe('St. Helens');
+    expect(found('saint helens council')).toBe('St. Helens');
+    expect(found('St. Helens')).toBe('St. Helens');
+    expect(found('Brighton & Hove')).toBe('Brighton and Hove');
+    expect(found('stoke on trent')).toBe('Stoke-on-Trent');
+    expect(found('Bournemouth Christchurch & Poole')).toBe('Bournemouth, Christchurch and Poole');
+  });
+
+  it('by another name that means one council (rules/council-aliases.yaml): Hull, Poole', () => {
+    expect(found('Hull')).toBe('Kingston upon Hull, City of');
+    expect(found('Hull City Council')).toBe('Kingston upon Hull, City of');
+    expect(found('Poole')).toBe('Bournemouth, Christchurch and Poole');
+  });
+});
+
+describe('a name that means several councils asks which, never guessing', () => {
+  it('Cumbria (abolished 2023): Cumberland or Westmorland and Furness', () => {
+    expect(asked('Cumbria')).toEqual({ near: false, names: ['Cumberland', 'Westmorland and Furness'] });
+    expect(asked('Cumbria County Council')).toEqual({ near: false, names: ['Cumberland', 'Westmorland and Furness'] });
+  });
+  it('Northamptonshire (abolished 2021): North or West Northamptonshire', () => {
+    expect(asked('Northamptonshire')).toEqual({ near: false, names: ['North Northamptonshire', 'West Northamptonshire'] });
+  });
+  it('London: every London council, the City of London only as one choice among 33', () => {
+    const m = asked('London');
+    expect(m).toMatchObject({ near: false });
+    const names = (m as { names: string[] }).names;
+    expect(names).toHaveLength(33);
+    expect(names).toEqual(expect.arrayContaining(['Lambeth', 'Southwark', 'City of London', 'Croydon']));
+    expect(found('london council')).not.toBe('City of London');
+    expect(found('Greater London')).not.toBe('City of London');
+  });
+});
+
+describe('a near miss offers a few councils to choose from ("Did you mean")', () => {
+  it('a letter or two wrong', () => {
+    expect(asked('Birmingam')).toEqual({ near: true, names: ['Birmingham'] });
+    expect(asked('Darlingtn')).toEqual({ near: true, names: ['Darlington'] });
+    expect(asked('darlingotn borough council')).toEqual({ near: true, names: ['Darlington'] });
+    expect(asked('tower hamlet')).toEqual({ near: true, names: ['Tower Hamlets'] });
+  });
+  it('the start of a name, or a word in it', () => {
+    expect(asked('Southend')).toEqual({ near: true, names: ['Southend-on-Sea'] });
+    expect(asked('Westmorland')).toEqual({ near: true, names: ['Westmorland and Furness'] });
+    expect(asked('Kingston')).toEqual({ near: true, names: ['Kingston upon Hull, City of', 'Kingston upon Thames'] });
+  });
+});
+
+describe('junk, or something too vague, finds nothing', () => {
+  it.each(['asdfgh', 'Narnia', 'e', 'xy', 'North', '', '   ', 'council', 'B1 1AA'])('%j', (text) => {
+    expect(typed(text)).toEqual({ kind: 'none' });
+  });
+  it('normalising never leaves two councils with the same name', () => {
+    const keys = rules.councils.map((c) => normaliseCouncilName(c.name));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('rules/council-aliases.yaml is checked', () => {
+  const ALIASES = 'rules/council-aliases.yaml';
+  const compileWith = (text: string) => compileRules({ ...readSourceFiles(), [ALIASES]: text }).errors;
+  it('a council that is not in councils.csv, a region with no councils, both or neither, each named with its place', () => {
+    expect(compileWith('aliases:\n  - typed: [Hull]\n    councils: [E06999999]\n')).toContainEqual(
+      expect.objectContaining({ file: ALIASES, path: ['aliases', 0, 'councils', 0], message: expect.stringContaining('E06999999') }),
+    );
+    expect(compileWith('aliases:\n  - typed: [Wessex]\n    region: Wessex\n')).toContainEqual(
+      expect.objectContaining({ file: ALIASES, path: ['aliases', 0, 'region'], message: expect.stringContaining('Wessex') }),
+    );
+    expect(compileWith('aliases:\n  - typed: [Hull]\n')).toContainEqual(expect.objectContaining({ file: ALIASES, path: ['aliases', 0] }));
+    expect(compileWith('aliases:\n  - typed: [Hull]\n    councils: [E06000010]\n    colour: red\n')).toContainEqual(expect.objectContaining({ file: ALIASES }));
+  });
+  it('a name listed twice, a name that is no place, an alias that changes nothing', () => {
+    const twice = compileWith('aliases:\n  - typed: [Hull]\n    councils: [E06000010]\n  - typed: [hull council]\n    councils: [E06000011]\n');
+    expect(twice).toContainEqual(expect.objectContaining({ file: ALIASES, path: ['aliases', 1, 'typed', 0], message: expect.stringContaining('Hull') }));
+    expect(compileWith('aliases:\n  - typed: [County Council]\n    councils: [E06000010]\n')).toContainEqual(
+      expect.objectContaining({ file: ALIASES, path: ['aliases', 0, 'typed', 0] }),
+    );
+    expect(compileWith('aliases:\n  - typed: [Leeds City Council]\n    councils: [E08000035]\n')).toContainEqual(
+      expect.objectContaining({ file: ALIASES, path: ['aliases', 0, 'typed', 0], message: expect.stringContaining('Leeds') }),
+    );
   });
 });
 

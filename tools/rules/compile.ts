@@ -15,11 +15,13 @@ import {
   questionSchema,
   supportSchema,
   zonesSchema,
+  councilAliasesSchema,
 } from './schema.ts';
 import { factsTested, findCycle, parseCondition, type ConditionContext } from './conditions.ts';
 import { parseAmountValue } from './amounts.ts';
 import { parseCsv } from './councils.ts';
 import { isRealDate } from '../../src/engine/evaluate.ts';
+import { normaliseCouncilName } from '../../src/engine/councils.ts';
 import {
   DIMENSIONS,
   RESULT_TARGET,
@@ -28,6 +30,7 @@ import {
   type Condition,
   type Contact,
   type Council,
+  type CouncilAlias,
   type Dimension,
   type Predicate,
   type Question,
@@ -331,6 +334,40 @@ export function compileRules(files: SourceFiles): CompileResult {
     else council.kinshipZone = true;
   });
 
+  // other names for councils
+  const ALIASES = 'rules/council-aliases.yaml';
+  const aliasText = get(ALIASES);
+  const aliasFile = aliasText !== undefined ? parseYaml(ALIASES, aliasText, c) : undefined;
+  const aliasShape = aliasFile ? shape(councilAliasesSchema, aliasFile, c) : undefined;
+  const councilAliases: CouncilAlias[] = [];
+  const aliasSeen = new Map<string, string>();
+  const councilByKey = new Map(councils.map((x) => [normaliseCouncilName(x.name), x]));
+  aliasShape?.aliases.forEach((a, i) => {
+    a.typed.forEach((typed, j) => {
+      const key = normaliseCouncilName(typed);
+      if (!key) c.add(ALIASES, ['aliases', i, 'typed', j], `"${typed}" is only words like "council" or "county": name a place`);
+      else if (aliasSeen.has(key)) c.add(ALIASES, ['aliases', i, 'typed', j], `"${typed}" is read the same as "${aliasSeen.get(key)}", listed before`);
+      else aliasSeen.set(key, typed);
+    });
+    let ids: string[] = [];
+    if (a.councils) {
+      a.councils.forEach((code, j) => {
+        if (!councils.some((x) => x.id === code)) c.add(ALIASES, ['aliases', i, 'councils', j], `"${code}" is not in rules/councils.csv`);
+      });
+      if (new Set(a.councils).size !== a.councils.length) c.add(ALIASES, ['aliases', i, 'councils'], 'a council is listed twice');
+      ids = a.councils;
+    } else if (a.region) {
+      ids = councils.filter((x) => x.region === a.region).map((x) => x.id);
+      if (ids.length === 0) c.add(ALIASES, ['aliases', i, 'region'], `no council in rules/councils.csv is in the region "${a.region}"`);
+    }
+    // An alias that means only the council whose name it already is would never change anything.
+    a.typed.forEach((typed, j) => {
+      const own = councilByKey.get(normaliseCouncilName(typed));
+      if (own && ids.length === 1 && ids[0] === own.id) c.add(ALIASES, ['aliases', i, 'typed', j], `"${typed}" is already read as ${own.name} (rules/councils.csv): remove it`);
+    });
+    councilAliases.push({ typed: a.typed, councils: ids });
+  });
+
   const optText = get('rules/options.yaml');
   const optFile = optText !== undefined ? parseYaml('rules/options.yaml', optText, c) : undefined;
   const optShape = optFile ? shape(optionsSchema, optFile, c) : undefined;
@@ -536,7 +573,7 @@ export function compileRules(files: SourceFiles): CompileResult {
     });
   }
 
-  if (c.errors.length > 0 || !meta || !arrShape || !optShape) return { errors: c.errors };
+  if (c.errors.length > 0 || !meta || !arrShape || !optShape || !aliasShape) return { errors: c.errors };
   return {
     errors: [],
     rules: {
@@ -550,6 +587,7 @@ export function compileRules(files: SourceFiles): CompileResult {
       predicates,
       support,
       councils,
+      councilAliases,
       options,
       stopGetting: optShape.stopGetting,
       providers,

@@ -166,6 +166,22 @@ export const zonesSchema = z.strictObject({
   references: references.min(1),
 });
 
+export const councilAliasesSchema = z.strictObject({
+  aliases: z.array(
+    z
+      .strictObject({
+        typed: z.array(nonBlank).min(1, 'list what a carer may type'),
+        why: nonBlank.optional(),
+        councils: z
+          .array(z.string().regex(/^E\d{8}$/, 'must be a GSS code like E09000004'))
+          .min(1)
+          .optional(),
+        region: nonBlank.optional(),
+      })
+      .refine((a) => (a.councils === undefined) !== (a.region === undefined), 'give either councils (GSS codes) or a region, not both'),
+  ),
+});
+
 export const lookedAfterMap = z.strictObject({ yes: id, no: id, maybe: id, 'not-applicable': id });
 export const optionsSchema = z.strictObject({
   lastChecked: date,

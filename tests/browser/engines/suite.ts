@@ -134,6 +134,7 @@ export function engineSuite(name: EngineName): void {
       try {
         await tab.goto(`${server.url}#/questions/where-child-lives`);
         await ready(tab);
+        await tab.click('.languages__toggle');
         await tab.click('.languages__button', 'اردو');
         const ur = locale('questions', 'ur');
         await until(tab, (title) => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ur' && document.querySelector('h1')?.textContent?.trim() === title, [text(ur, 'where-child-lives.title')], 'the Urdu question');
