@@ -21,8 +21,9 @@ export function CaseNotePage() {
   const lng = i18n.language;
   const a = result.arrangement;
   const items = [...result.warnings, ...result.applies, ...result.mayApply];
-  // The legal basis as a lawyer cites it: legislation, then case law, then one guidance title.
-  const basis = (b: LegalBasis) => [...b.law, ...b.guidance].join('; ');
+  // The legal basis as a lawyer cites it: legislation, then case law; guidance (one title) only
+  // where an item rests on no law, so the note stays on one A4 page. All sources are in the app.
+  const basis = (b: LegalBasis) => (b.law.length ? b.law : b.guidance).join('; ');
   const arrangementBasis = legalBasis(a.references, seedTitles);
   return (
     <div className="case-note">
@@ -78,8 +79,9 @@ export function CaseNotePage() {
           ))}
         </tbody>
       </table>
-      <p className="hint">{t('professional.caseNoteMoreSources')}</p>
-      <p className="hint">{t('notAdvice')}</p>
+      <p className="hint">
+        {t('professional.caseNoteMoreSources')} {t('notAdvice')}
+      </p>
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>{t('professional.caseNotePrint')}</button>
       </div>
