@@ -67,6 +67,10 @@ describe('professional mode', () => {
     await page.getByRole('link', { name: text(app, 'professional.caseNote') }).click();
     await page.getByRole('heading', { level: 1, name: text(app, 'professional.caseNoteTitle') }).waitFor();
     await expectNoAxeViolations(page, 'case note');
+    // The legal basis as a lawyer cites it, never a web address (review finding 9).
+    const note = await page.locator('.case-note').innerText();
+    for (const cite of ['CA 1989 s.20', 'CA 1989 s.22(1)', 'Southwark v D [2007] EWCA Civ 182', 'R (SA) v Kent CC [2011] EWCA Civ 1303']) expect(note).toContain(cite);
+    expect(note).not.toMatch(/\b[a-z0-9-]+\.(co\.uk|org\.uk|gov\.uk|org|net|com)\b/);
     await page.emulateMedia({ media: 'print' });
     const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
     expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
