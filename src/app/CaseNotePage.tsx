@@ -2,9 +2,9 @@ import { useTranslation } from '../i18n/react.tsx';
 import { useApp } from './context.tsx';
 import { usePage } from './usePage.ts';
 import { PATHS } from './paths.ts';
-import type { Reference } from '../rules/types.ts';
 import { longDate, statusLabel } from './format.ts';
-import { FACTS, hostOf } from './parts.tsx';
+import { FACTS } from './parts.tsx';
+import { legalBasis, type LegalBasis } from './citations.ts';
 import { seedTitles } from 'virtual:rules/support';
 import { AppLink } from './AppLink.tsx';
 import { useResult } from './result.ts';
@@ -20,18 +20,20 @@ export function CaseNotePage() {
   if (!result) return null;
   const lng = i18n.language;
   const a = result.arrangement;
-  // What applies, with sources; what may apply (it now includes help that depends on income,
-  // disability or housing, which the checker never asks) as a compact list, so the note stays on
-  // one A4 page.
+  // What applies, with its legal basis; what may apply (it now includes help that depends on
+  // income, disability or housing, which the checker never asks) as a compact list, so the note
+  // stays on one A4 page.
   const items = [...result.warnings, ...result.applies];
-  // Short forms for one page: the website, or the document's title before any subtitle.
-  const short = (r: Reference) => ('href' in r ? hostOf(r.href) : (seedTitles[r.seed] ?? r.seed).split(':')[0]!);
+  // The legal basis as a lawyer cites it: legislation, then case law; guidance (one title) only
+  // where an item rests on no law. All sources are in the app.
+  const basis = (b: LegalBasis) => (b.law.length ? b.law : b.guidance).join('; ');
+  const arrangementBasis = legalBasis(a.references, seedTitles);
   return (
     <div className="case-note">
       <AppLink className="back-link no-print" to={PATHS.result}>{t('letter.back')}</AppLink>
       <h1 tabIndex={-1} ref={heading}>{t('professional.caseNoteTitle')}</h1>
       <p>{t('professional.caseNoteDate', { date: longDate(t, today), checked: longDate(t, result.rulesLastChecked) })}</p>
-      <h2>{t('result.yourAnswers')}</h2>
+      <h2>{t('professional.caseNoteAnswers')}</h2>
       <dl className="case-note__answers">
         {result.route.map((s) => (
           <div key={s.question}>
@@ -48,6 +50,9 @@ export function CaseNotePage() {
       <p>
         <strong>{t(`arrangements:${a.id}.title`)}</strong>
       </p>
+      <p>
+        {t('professional.legalBasis')}: <span lang="en" dir="ltr">{basis(arrangementBasis)}</span>
+      </p>
       <ul className="case-note__facts">
         {FACTS.map((f) => (
           <li key={f}>
@@ -61,7 +66,7 @@ export function CaseNotePage() {
           <tr>
             <th scope="col">{t('professional.caseNoteItem')}</th>
             <th scope="col">{t('professional.caseNoteStatus')}</th>
-            <th scope="col">{t('professional.caseNoteSources')}</th>
+            <th scope="col">{t('professional.legalBasis')}</th>
           </tr>
         </thead>
         <tbody>
@@ -71,7 +76,7 @@ export function CaseNotePage() {
               <td>
                 {statusLabel(t, i)}
               </td>
-              <td lang="en" dir="ltr">{[...new Set(i.references.map(short))].join('; ')}</td>
+              <td lang="en" dir="ltr">{basis(legalBasis(i.references, seedTitles))}</td>
             </tr>
           ))}
         </tbody>
@@ -88,7 +93,9 @@ export function CaseNotePage() {
           </ul>
         </>
       )}
-      <p className="hint">{t('notAdvice')}</p>
+      <p className="hint">
+        {t('professional.caseNoteMoreSources')} {t('notAdvice')}
+      </p>
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>{t('professional.caseNotePrint')}</button>
       </div>

@@ -13,6 +13,7 @@ import type { Finding } from '../engine/logic.ts';
 import { amountRows, longDate, money } from './format.ts';
 import { summaryText } from './summary.ts';
 import { Freshness } from './Freshness.tsx';
+import { PrintSummary } from './PrintSummary.tsx';
 import { FACTS, Sources, StatusBadge } from './parts.tsx';
 // The support items come with this page (its own chunk), not with the interview.
 import { seedTitles } from 'virtual:rules/support';
@@ -150,6 +151,8 @@ export function ResultPage() {
         )}
       </div>
 
+      {/* Print only: one line per item of support (src/app/PrintSummary.tsx; print CSS in styles.css). */}
+      <PrintSummary result={result} today={today} />
       <section aria-labelledby="advice-heading">
         <h2 id="advice-heading">{t('result.adviceHeading')}</h2>
         <p>{t('result.adviceText')}</p>

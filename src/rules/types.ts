@@ -15,7 +15,8 @@ export const COUNCIL_TESTS = ['kinship-zone', 'london'] as const;
 export type CouncilTest = (typeof COUNCIL_TESTS)[number];
 
 export type Reference =
-  | { title: string; href: string }
+  /** cite: the short citation a case note shows, e.g. "CA 1989 s.22(1)" (optional). */
+  | { title: string; href: string; cite?: string }
   | { seed: string; lines: [number, number]; quote: string };
 
 export interface Transition {

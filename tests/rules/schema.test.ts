@@ -252,6 +252,13 @@ const cases: Case[] = [
     lineOf: 'quote:',
   },
   {
+    name: 'a short citation (cite) longer than 60 characters names the reference',
+    files: () => editYaml(CB, (doc) => doc.setIn(['references', 0, 'cite'], 'Children Act 1989, section 22(1), as amended by every Act since then')),
+    file: CB,
+    at: 'references[0].cite',
+    message: /a short citation is at most 60 characters/,
+  },
+  {
     name: 'a seed line range past the end of the seed says how many lines it has',
     files: () => setAt(seedRef.file, [...seedPath, 'lines'], [seedRef.lines[0], 999999]),
     file: seedRef.file,

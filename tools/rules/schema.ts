@@ -26,6 +26,8 @@ export const referenceSchema = z.union([
   z.strictObject({
     title: nonBlank,
     href: z.string().regex(/^https?:\/\/\S+$/, 'must be a web address starting http:// or https://'),
+    /** The short citation a case note shows, e.g. "CA 1989 s.22(1)" (optional). */
+    cite: nonBlank.refine((v) => v.length <= 60, 'a short citation is at most 60 characters').optional(),
   }),
   z.strictObject({
     seed: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file in seeds/'),
