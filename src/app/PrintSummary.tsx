@@ -25,7 +25,7 @@ export function PrintSummary({ result, today }: { result: Result; today: string 
         </>
       )}
       <p>{t('result.printSeeMore')}</p>
-      <p>{t('result.printedOn', { date: longDate(i18n.language, today) })}</p>
+      <p>{t('result.printedOn', { date: longDate(t, today) })}</p>
     </section>
   );
 }
