@@ -6,9 +6,10 @@ import type { Result } from '../engine/evaluate.ts';
 import { longDate, statusLabel } from './format.ts';
 
 export function PrintSummary({ result, today }: { result: Result; today: string }) {
-  const { t, i18n } = useTranslation(['app', 'support']);
-  // The warnings print in full above; here, the rest.
-  const items = [...result.applies, ...result.mayApply];
+  const { t } = useTranslation(['app', 'support']);
+  // Every item, the warnings first (on screen they are in a folded section; their step prints in
+  // 'What to do now').
+  const items = [...result.warnings, ...result.applies, ...result.mayApply];
   return (
     <section className="print-only print-summary" aria-labelledby="print-support-heading">
       {items.length > 0 && (
