@@ -59,6 +59,8 @@ describe("'Leave this page' on a phone", () => {
     await answerAll(page, { 'where-child-lives': 'with-me-england', relationship: 'grandparent', 'court-order': 'care-order', 'foster-approval': 'approved', 'child-age': '5-to-10', 'pension-age': 'no' });
     await page.getByRole('button', { name: text(locale('app'), 'council.ratherNotSay') }).click();
     await expect.poll(() => page.url()).toContain('#/check-answers');
+    // The page itself, not only its address (its chunk may still be loading).
+    await page.locator('h1', { hasText: text(locale('app'), 'check.title') }).waitFor({ timeout: 10_000 });
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     const exit = page.getByRole('link', { name: text(locale('app'), 'quickExit') });

@@ -74,8 +74,16 @@ export async function phoneShot(tab: Tab, name: string): Promise<void> {
     return d?.documentElement.dataset.kcReady !== undefined && d?.querySelector('h1') !== null;
   }, [], 'the 360 px frame');
   await new Promise((r) => setTimeout(r, 300)); // fonts and layout settle before the picture
-  await tab.screenshot(path, '#kc-phone');
-  await tab.run(() => document.getElementById('kc-phone')?.remove());
+  try {
+    // WebKitWebDriver sometimes answers 'unable to capture screen' once (seen at load 10): once more.
+    await tab.screenshot(path, '#kc-phone').catch(async () => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await tab.screenshot(path, '#kc-phone');
+    });
+  } finally {
+    // Always gone afterwards: left in place, the frame covers the page and every later click fails.
+    await tab.run(() => document.getElementById('kc-phone')?.remove());
+  }
 }
 
 export function engineSuite(name: EngineName): void {
