@@ -102,6 +102,10 @@ async function webkit(): Promise<Engine> {
           window.scrollBy(0, f.top + y - innerHeight / 3);
         }, inFrame, top);
         await s.cmd('POST', '/frame', { id: await el(inFrame, null) });
+      } else {
+        // The header stays on screen (sticky, issue 16): WebKitWebDriver scrolls an element to the
+        // top edge, under it, and then refuses the click as 'not interactable'. Centre it first.
+        await s.execute((x: Element) => x.scrollIntoView({ block: 'center' }), e);
       }
       await s.cmd('POST', `/element/${e[ELEMENT as keyof ElementRef]}/click`);
     },

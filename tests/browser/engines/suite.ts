@@ -75,11 +75,9 @@ export async function phoneShot(tab: Tab, name: string): Promise<void> {
   }, [], 'the 360 px frame');
   await new Promise((r) => setTimeout(r, 300)); // fonts and layout settle before the picture
   try {
-    // WebKitWebDriver sometimes answers 'unable to capture screen' once (seen at load 10): once more.
-    await tab.screenshot(path, '#kc-phone').catch(async () => {
-      await new Promise((r) => setTimeout(r, 1000));
-      await tab.screenshot(path, '#kc-phone');
-    });
+    // A picture for people to look at, not an assertion: WebKitWebDriver can refuse one ('unable to
+    // capture screen', seen on the folded result page); say so and go on.
+    await tab.screenshot(path, '#kc-phone').catch((e: Error) => console.warn(`webkit: no picture of ${name}: ${e.message}`));
   } finally {
     // Always gone afterwards: left in place, the frame covers the page and every later click fails.
     await tab.run(() => document.getElementById('kc-phone')?.remove());
